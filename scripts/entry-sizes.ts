@@ -1,0 +1,81 @@
+/**
+ * Gzipped sizes of a built extension's entries, from Vite's build manifest
+ * (`.vite/manifest.json`): each entry counted with its static imports, lazy chunks apart.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+interface ViteChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+export interface EntrySize {
+  name: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+export interface EntrySizes {
+  entries: EntrySize[];
+  /** The always-on content script: its loader, entry chunk and static imports. */
+  contentAlwaysOn: EntrySize;
+}
+
+/** The always-on content script source; the manifest names it. */
+export const CONTENT_ENTRY = 'src/content/index.ts';
+
+export function measureEntries(dist: string): EntrySizes {
+  const manifestPath = join(dist, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`no build manifest at ${manifestPath}: run the build first`);
+  const chunks = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ViteChunk>;
+  const ext = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+
+  const sizeOf = (files: string[]): { raw: number; gzip: number } => {
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(dist, f));
+      raw += buf.length;
+      gzip += gzipSync(buf, { level: 9 }).length;
+    }
+    return { raw, gzip };
+  };
+  const staticClosure = (key: string): string[] => {
+    const seen = new Set<string>();
+    const stack = [key];
+    const files: string[] = [];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const c = chunks[k];
+      if (!c) continue;
+      files.push(c.file, ...(c.css ?? []));
+      stack.push(...(c.imports ?? []));
+    }
+    return files;
+  };
+
+  const entries: EntrySize[] = [];
+  for (const [key, c] of Object.entries(chunks)) {
+    if (!c.isEntry && !c.isDynamicEntry) continue;
+    const files = staticClosure(key);
+    entries.push({ name: `${c.isDynamicEntry ? '(lazy) ' : ''}${c.src ?? key}`, files, ...sizeOf(files) });
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+
+  const loaderFiles = (ext.content_scripts ?? []).flatMap((s) => s.js ?? []);
+  const contentKey = Object.keys(chunks).find((k) => chunks[k]!.src === CONTENT_ENTRY || k === CONTENT_ENTRY);
+  const files = [...new Set([...loaderFiles, ...(contentKey ? staticClosure(contentKey) : [])])];
+  const contentAlwaysOn = { name: 'content script (always-on)', files, ...sizeOf(files) };
+  entries.unshift(contentAlwaysOn);
+  return { entries, contentAlwaysOn };
+}

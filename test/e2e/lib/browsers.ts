@@ -1,0 +1,191 @@
+/**
+ * Launches Debian's Chromium (playwright-core, --load-extension) and Firefox ESR
+ * (puppeteer-core over WebDriver BiDi, temporary add-on) with a built extension, behind
+ * one small interface so each end-to-end test runs unchanged in both browsers.
+ *
+ * Pages are served by the local test server under the host names of real outlets
+ * (the extension's host permissions only cover its outlet list): Chromium maps every
+ * host name to 127.0.0.1 with --host-resolver-rules, Firefox with network.dns.localDomains.
+ * The port stays explicit in the URL, so nothing can reach the real sites.
+ */
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, DIST_CHROME, DIST_FIREFOX, FIREFOX } from './paths.ts';
+import { GECKO_ID } from '../../../src/shared/extension-ids.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The subset of a page both drivers offer, with the same meaning. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Presses a key or chord, e.g. "Enter", "Alt+Shift+L". */
+  press(key: string): Promise<void>;
+  clickAt(x: number, y: number): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  emulateDark(dark: boolean): Promise<void>;
+  /** Errors the page reported (uncaught exceptions and console.error). */
+  errors: string[];
+  /** Console messages of every level. */
+  logs: string[];
+  url(): string;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** Opens a new tab on url. */
+  open(url: string): Promise<TestPage>;
+  /** Opens an extension page (e.g. "src/popup/index.html?tab=3") in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** Hosts the tests serve pages under; all must be in the built-in outlet list. */
+export const TEST_HOSTS = { en: 'www.aljazeera.com', fr: 'www.rfi.fr', other: 'localhost' } as const;
+
+export function pageUrl(host: string, port: number, path: string): string {
+  return `http://${host}:${port}${path}`;
+}
+
+function adaptPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  const logs: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    logs.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    errors,
+    logs,
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    press: (key) => page.keyboard.press(key),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
+    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+function adaptPuppeteer(page: PpPage): TestPage {
+  const errors: string[] = [];
+  const logs: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    logs.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    errors,
+    logs,
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    press: async (key) => {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const p of parts) await page.keyboard.down(p as never);
+      await page.keyboard.press(main as never);
+      for (const p of parts.reverse()) await page.keyboard.up(p as never);
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
+    emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}
+
+/** Chromium with dist/chrome loaded. */
+export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & { context: BrowserContext; extensionId: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+  });
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  // The persistent context opens one blank tab; keep it so the browser never closes.
+  return {
+    name: 'chromium',
+    context,
+    extensionId,
+    async open(url) {
+      const page = await context.newPage();
+      const t = adaptPlaywright(page);
+      await t.goto(url);
+      return t;
+    },
+    openExtensionPage(path) {
+      return this.open(`chrome-extension://${extensionId}/${path}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fixed internal UUID so the tests know the add-on's moz-extension:// origin. */
+export const FIREFOX_EXTENSION_UUID = '5a4e11e5-1e25-4c1a-9a7e-5a4e11e5aaaa';
+
+/** Firefox ESR with dist/firefox installed as a temporary add-on. */
+export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Object.values(TEST_HOSTS)): Promise<TestBrowser & { browser: PpBrowser }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.dns.localDomains': hosts.join(','),
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_only_mode': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.proxy.type': 0,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(dist);
+  return {
+    name: 'firefox',
+    browser,
+    async open(url) {
+      const page = await browser.newPage();
+      const t = adaptPuppeteer(page);
+      await t.goto(url);
+      return t;
+    },
+    openExtensionPage(path) {
+      return this.open(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export function launch(name: BrowserName): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests in real browsers, and checks on the built extension. They need
+// `npm run build` first; `npm test` runs them in that order.
+export default defineConfig({
+  test: {
+    include: ['test/build/**/*.test.ts', 'test/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    // Two cores: one browser at a time keeps timings honest and the machine responsive.
+    maxWorkers: 1,
+  },
+});
