@@ -12,7 +12,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: buildManifest(target), browser: target })],
     build: {
-      outDir: `dist/${target}`,
+      // SAHEL_LENS_DIST lets a second build (e.g. a benchmark) go elsewhere than dist/.
+      outDir: `${process.env.SAHEL_LENS_DIST ?? 'dist'}/${target}`,
       emptyOutDir: true,
       // .vite/manifest.json: scripts/entry-sizes.ts measures each entry from it.
       manifest: true,

@@ -20,9 +20,9 @@ const report: Record<string, EntrySizes> = {};
 for (const target of wanted) {
   const t0 = Date.now();
   await build({ configFile: join(ROOT, 'vite.config.ts'), mode: target, logLevel: 'warn' });
-  const sizes = measureEntries(join(ROOT, 'dist', target));
+  const sizes = measureEntries(join(process.env.SAHEL_LENS_DIST ?? join(ROOT, 'dist'), target));
   report[target] = sizes;
-  console.log(`\n${target}: built dist/${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`\n${target}: built ${process.env.SAHEL_LENS_DIST ?? 'dist'}/${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   for (const e of sizes.entries) {
     console.log(`  ${e.name.padEnd(34)} ${(e.gzip / 1024).toFixed(1).padStart(7)} KB gz  (${(e.raw / 1024).toFixed(1)} KB raw, ${e.files.length} file${e.files.length === 1 ? '' : 's'})`);
   }

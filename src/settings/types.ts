@@ -16,3 +16,12 @@ export interface Settings {
   /** Hostnames the reader added beyond the built-in outlet list (optional host permissions granted). */
   addedSites: string[];
 }
+
+/**
+ * A partial change to the settings, as `updateSettings` accepts it: any top-level field,
+ * and single labels (`{ labels: { figure: false } }` leaves the other labels alone).
+ * `version` is managed by the storage layer and cannot be patched.
+ */
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'labels'>> & {
+  labels?: Partial<Record<Label, boolean>>;
+};

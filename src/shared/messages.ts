@@ -29,8 +29,32 @@ export type Message =
   | { type: 'popup:annotate-now' }
   /** background → content: toggle annotations on this page (keyboard command). */
   | { type: 'background:toggle' }
-  /** test/e2e or options → background: open an extension page in a tab (Firefox tests). */
-  | { type: 'options:open-page'; path: string };
+  /**
+   * test/e2e, options or content → background: open an extension page in a tab (Firefox tests).
+   * `path` is one of the extension's own pages (see EXTENSION_PAGES). When the page is the
+   * popup, it is opened as `?tab=<id>` for `tabId`, or else for the sender's tab.
+   */
+  | { type: 'options:open-page'; path: string; tabId?: number }
+  /**
+   * popup → background: make sure the content script runs in `tabId` (injecting it with
+   * activeTab + scripting when the site is not on the list); with `force`, then send it
+   * `popup:annotate-now`. Response: AnnotateTabResult.
+   */
+  | { type: 'popup:annotate-tab'; tabId: number; force: boolean }
+  /**
+   * popup/tests or content → background: the toolbar badge text of `tabId` (or of the
+   * sender's tab). Response: { text: string }. Lets e2e tests read the badge in Firefox.
+   */
+  | { type: 'popup:get-badge'; tabId?: number };
+
+/** Response to `popup:annotate-tab`. */
+export type AnnotateTabResult =
+  | { ok: true; injected: boolean }
+  /** no-access: no activeTab grant / host permission; unsupported: not an http(s) page. */
+  | { ok: false; reason: 'no-access' | 'unsupported' | 'failed'; detail?: string };
+
+/** The extension pages `options:open-page` may open (paths as built, relative to the root). */
+export const EXTENSION_PAGES: readonly string[] = ['src/popup/index.html', 'src/options/index.html'];
 
 export type MessageType = Message['type'];
 
@@ -41,10 +65,21 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'popup:annotate-now',
   'background:toggle',
   'options:open-page',
+  'popup:annotate-tab',
+  'popup:get-badge',
 ]);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isTabId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+/** Validates a PageStatus received as a response to `popup:get-status`; null if malformed. */
+export function parsePageStatus(raw: unknown): PageStatus | null {
+  return isStatus(raw) ? raw : null;
 }
 
 function isStatus(v: unknown): v is PageStatus {
@@ -69,10 +104,24 @@ export function parseMessage(raw: unknown): Message | null {
     case 'content:status':
       return isStatus(raw.status) ? { type: 'content:status', status: raw.status } : null;
     case 'options:open-page':
-      return typeof raw.path === 'string' && /^[a-z0-9/_-]+\.html$/i.test(raw.path)
+      if (typeof raw.path !== 'string' || !/^[a-z0-9/_-]+\.html$/i.test(raw.path)) return null;
+      if (raw.tabId !== undefined && !isTabId(raw.tabId)) return null;
+      return raw.tabId === undefined
         ? { type: 'options:open-page', path: raw.path }
+        : { type: 'options:open-page', path: raw.path, tabId: raw.tabId };
+    case 'popup:annotate-tab':
+      return isTabId(raw.tabId) && typeof raw.force === 'boolean'
+        ? { type: 'popup:annotate-tab', tabId: raw.tabId, force: raw.force }
         : null;
+    case 'popup:get-badge':
+      if (raw.tabId === undefined) return { type: 'popup:get-badge' };
+      return isTabId(raw.tabId) ? { type: 'popup:get-badge', tabId: raw.tabId } : null;
     default:
-      return { type: raw.type as Exclude<MessageType, 'content:status' | 'options:open-page'> };
+      return {
+        type: raw.type as Exclude<
+          MessageType,
+          'content:status' | 'options:open-page' | 'popup:annotate-tab' | 'popup:get-badge'
+        >,
+      };
   }
 }

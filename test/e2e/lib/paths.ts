@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const DIST_CHROME = join(ROOT, 'dist/chrome');
-export const DIST_FIREFOX = join(ROOT, 'dist/firefox');
+/** Built extensions; SAHEL_LENS_DIST (absolute) points tests at another build folder. */
+export const DIST = process.env.SAHEL_LENS_DIST ?? join(ROOT, 'dist');
+export const DIST_CHROME = join(DIST, 'chrome');
+export const DIST_FIREFOX = join(DIST, 'firefox');
 export const CORPUS = join(ROOT, 'test/data/corpus');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
