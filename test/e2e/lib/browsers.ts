@@ -6,7 +6,8 @@
  * Pages are served by the local test server under the host names of real outlets
  * (the extension's host permissions only cover its outlet list): Chromium maps every
  * host name to 127.0.0.1 with --host-resolver-rules, Firefox with network.dns.localDomains.
- * The port stays explicit in the URL, so nothing can reach the real sites.
+ * The port stays explicit in the URL, so nothing can reach the real sites. The server speaks
+ * HTTPS with a self-signed test certificate that both browsers are told to accept.
  */
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
@@ -48,7 +49,7 @@ export interface TestBrowser {
 export const TEST_HOSTS = { en: 'www.aljazeera.com', fr: 'www.rfi.fr', other: 'localhost' } as const;
 
 export function pageUrl(host: string, port: number, path: string): string {
-  return `http://${host}:${port}${path}`;
+  return `https://${host}:${port}${path}`;
 }
 
 function adaptPlaywright(page: PwPage): TestPage {
@@ -108,7 +109,9 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
     args: [
+      '--ignore-certificate-errors',
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--no-sandbox',
@@ -155,6 +158,7 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'network.dns.localDomains': hosts.join(','),
@@ -177,8 +181,42 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
       await t.goto(url);
       return t;
     },
-    openExtensionPage(path) {
-      return this.open(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`);
+    /*
+     * Firefox refuses to let the test navigate to moz-extension:// URLs, but it can drive a tab
+     * the extension opened itself. The background opens the options page once on install; from
+     * that tab the test asks the extension to open any of its pages, then finds the new tab.
+     */
+    async openExtensionPage(path) {
+      const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+      const hrefOf = (p: PpPage) => p.evaluate(() => location.href).catch(() => '');
+      const extensionTabs = async () => {
+        const tabs: { page: PpPage; href: string }[] = [];
+        for (const p of await browser.pages()) {
+          const href = await hrefOf(p);
+          if (href.startsWith(origin)) tabs.push({ page: p, href });
+        }
+        return tabs;
+      };
+      let launcher: PpPage | undefined;
+      for (let i = 0; i < 50 && !launcher; i++) {
+        launcher = (await extensionTabs())[0]?.page;
+        if (!launcher) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!launcher) throw new Error('Firefox: no extension tab to open extension pages from (the background opens the options page on install)');
+      const before = new Set((await extensionTabs()).map((t) => t.page));
+      await launcher.evaluate((url) => {
+        const ext = (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser;
+        return ext.tabs.create({ url }).then(() => undefined);
+      }, origin + path);
+      for (let i = 0; i < 100; i++) {
+        const fresh = (await extensionTabs()).find((t) => !before.has(t.page) && t.href.startsWith(origin + path.split('?')[0]));
+        if (fresh) {
+          await fresh.page.waitForFunction(() => document.readyState === 'complete');
+          return adaptPuppeteer(fresh.page);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Firefox: extension page ${path} did not open`);
     },
     async close() {
       await browser.close();

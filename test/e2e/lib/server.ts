@@ -1,12 +1,14 @@
 /**
- * A local HTTP server for the end-to-end tests and the demo. It serves:
+ * A local HTTPS server for the end-to-end tests and the demo (the extension's host permissions
+ * are https-only; the browsers accept the test certificate in test/e2e/certs/). It serves:
  *   /news/<corpus id>.html   a corpus article laid out as a news page
  *   /file?path=<abs path>    a local .html (as is) or .txt article (laid out as a news page)
  *   /real/<name>.html        a real saved page (from realPagesDir())
  *   /pages/<file>            static files from test/e2e/pages/
  * Every request is recorded, so tests can check that the extension made none of its own.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -92,7 +94,8 @@ export async function startServer(): Promise<TestServer> {
     return { status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } };
   }
 
-  const server: Server = createServer((req, res) => {
+  const tls = { key: readFileSync(join(ROOT, 'test/e2e/certs/key.pem')), cert: readFileSync(join(ROOT, 'test/e2e/certs/cert.pem')) };
+  const server: Server = createServer(tls, (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ host: req.headers.host ?? '', url: req.url ?? '' });
     try {
       const r = handle(req);
