@@ -129,19 +129,18 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
   // The persistent context opens one blank tab; keep it so the browser never closes.
+  const open = async (url: string): Promise<TestPage> => {
+    const page = await context.newPage();
+    const t = adaptPlaywright(page);
+    await t.goto(url);
+    return t;
+  };
   return {
     name: 'chromium',
     context,
     extensionId,
-    async open(url) {
-      const page = await context.newPage();
-      const t = adaptPlaywright(page);
-      await t.goto(url);
-      return t;
-    },
-    openExtensionPage(path) {
-      return this.open(`chrome-extension://${extensionId}/${path}`);
-    },
+    open,
+    openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path}`),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

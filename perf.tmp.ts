@@ -1,0 +1,17 @@
+import { findMentions, buildContextIndex } from './src/context/linker.ts';
+import { BUILTIN_PACK, builtinIndex } from './src/context/pack.ts';
+import { linksForClaim, entryCard } from './src/context/note-links.ts';
+import { readFileSync } from 'node:fs';
+let t0 = performance.now(); const idx = buildContextIndex(BUILTIN_PACK); console.log('build ms', (performance.now()-t0).toFixed(2));
+const base = readFileSync('test/data/corpus/dev/en-explainer-bamako-attack.txt','utf8') + readFileSync('test/data/corpus/dev/fr-explainer-blocus-carburant.txt','utf8');
+let text = ''; while (text.length < 10000) text += base; text = text.slice(0, 10000);
+for (let i = 0; i < 50; i++) findMentions(text, idx);
+t0 = performance.now(); const N = 200; for (let i = 0; i < N; i++) findMentions(text, idx); console.log('10k chars ms', ((performance.now()-t0)/N).toFixed(3));
+const show = (c: any, lang: 'en'|'fr') => console.log(JSON.stringify(c.labels), c.source?.name, '\n  ' + linksForClaim(c, idx, lang).map(l => `${l.role}:${l.entryId} | ${l.title} | ${l.url}`).join('\n  '));
+show({ labels: ['party-claim','figure'], source: { kind: 'party', name: 'FLA' }, entityIds: [] }, 'en');
+show({ labels: ['party-claim','unverified'], source: { kind: 'party', name: 'Malian army' }, entityIds: ['kidal'] }, 'fr');
+show({ labels: ['analyst'], source: { kind: 'analyst', name: 'Policy Center for the New South', person: 'Rida Lyammouri' }, entityIds: [] }, 'en');
+show({ labels: ['figure'], source: { kind: 'other', name: 'security sources' }, entityIds: [] }, 'fr');
+show({ labels: ['unverified'], entityIds: [] }, 'fr');
+show({ labels: ['party-claim'], source: { kind: 'party', name: 'Wagner' }, entityIds: [] }, 'en');
+console.log(entryCard(idx, 'fla', 'fr'));

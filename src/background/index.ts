@@ -1,0 +1,135 @@
+/**
+ * The background: a module service worker in Chrome, a non-persistent background script in
+ * Firefox. Either may be stopped at any time, so every listener is registered synchronously at
+ * the top level and no state lives here that the browser does not keep itself (badge texts,
+ * content-script registrations, storage).
+ *
+ * Jobs: the toolbar badge (from `content:status`), the keyboard command, "annotate this page"
+ * (activeTab + scripting), the dynamic content script for sites the reader added, and opening
+ * extension pages in a tab. This file only wires browser APIs to the small modules beside it.
+ */
+import browser from 'webextension-polyfill';
+import { getSettings, updateSettings, watchSettings } from '../settings/storage';
+import type { Message } from '../shared/messages';
+import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
+import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
+import { BADGE_COLOR, clearBadge, showStatus, type BadgeApi } from './badge';
+import { handleCommand } from './commands';
+import { extensionPageUrl } from './pages';
+import { routeMessage } from './router';
+
+const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+
+function msg(key: string, subs?: string[]): string {
+  return browser.i18n.getMessage(key, subs) || key;
+}
+
+const badgeApi: BadgeApi = {
+  setBadgeText: (d) => browser.action.setBadgeText(d),
+  setTitle: (d) => browser.action.setTitle(d),
+  getBadgeText: (d) => browser.action.getBadgeText(d),
+};
+
+const badgeTitle = (text: string): string => (text ? msg('badgeTitleCount', [text]) : msg('extName'));
+
+function sendToTab(tabId: number, message: Message): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+const annotateDeps: AnnotateDeps = {
+  sendToTab,
+  executeScript: (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files }),
+  insertCss: (tabId, files) => browser.scripting.insertCSS({ target: { tabId }, files }),
+  files: () => contentScriptFiles(browser.runtime.getManifest() as Parameters<typeof contentScriptFiles>[0]),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+const registrationDeps: RegistrationDeps = {
+  getRegistered: (ids) => browser.scripting.getRegisteredContentScripts({ ids }),
+  register: async ({ id, matches, js, css }) => {
+    // persistAcrossSessions false: re-registered at every start, which both browsers support.
+    await browser.scripting.registerContentScripts([
+      { id, matches, js, ...(css.length > 0 ? { css } : {}), runAt: 'document_idle', persistAcrossSessions: false },
+    ]);
+  },
+  unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  addedSites: async () => (await getSettings()).settings.addedSites,
+  files: annotateDeps.files,
+};
+
+const inOrder = serial();
+function syncRegistrations(): void {
+  void inOrder(() => syncAddedSiteScripts(registrationDeps)).catch((e: unknown) => {
+    console.warn('Sahel Lens: could not register the content script for added sites', e);
+  });
+}
+
+async function openPage(path: string, tabId: number | undefined): Promise<boolean> {
+  const url = extensionPageUrl(path, tabId, (p) => browser.runtime.getURL(p));
+  if (url === null) return false;
+  await browser.tabs.create({ url });
+  return true;
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+// --- listeners (top level, synchronous) -----------------------------------------------------
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) =>
+  routeMessage(raw, sender, {
+    self,
+    showStatus: (tabId, status) => showStatus(badgeApi, tabId, status, badgeTitle),
+    annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
+    openPage,
+    badgeText: (tabId) => badgeApi.getBadgeText({ tabId }),
+  }),
+);
+
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
+  void handleCommand(command, tab?.id, {
+    activeTabId,
+    sendToTab,
+    annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
+  });
+});
+
+// A new page in the tab: its count is no longer true. The new page's content script reports anew.
+browser.tabs.onUpdated.addListener((tabId: number, changeInfo: browser.Tabs.OnUpdatedChangeInfoType) => {
+  if (changeInfo.status === 'loading') void clearBadge(badgeApi, tabId, msg('extName')).catch(() => undefined);
+});
+
+// Granting a host from the browser's own UI counts as adding the site, as "Add this site" does.
+// The background finishes the job (settings, registration, open tabs) because Firefox may close
+// the popup while its permission prompt is showing.
+browser.permissions.onAdded.addListener((permissions: browser.Permissions.Permissions) => {
+  const origins = permissions.origins ?? [];
+  const hosts = hostsOfGrantedOrigins(origins);
+  if (hosts.length === 0) return;
+  void (async () => {
+    const { settings } = await getSettings();
+    const addedSites = [...settings.addedSites, ...hosts.filter((h) => !settings.addedSites.includes(h))];
+    if (addedSites.length > settings.addedSites.length) await updateSettings({ addedSites });
+    await inOrder(() => syncAddedSiteScripts(registrationDeps));
+    // Open tabs of the new site get the content script now, not at their next load.
+    const tabs = await browser.tabs.query({ url: origins.filter((o) => hostsOfGrantedOrigins([o]).length > 0) });
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : annotateTab(tab.id, false, annotateDeps))));
+  })().catch((e: unknown) => console.warn('Sahel Lens: could not finish adding', hosts, e));
+});
+browser.permissions.onRemoved.addListener(() => syncRegistrations());
+
+browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDetailsType) => {
+  syncRegistrations();
+  // First install: show what Sahel Lens has access to and where it runs (the outlet list). The
+  // Firefox e2e harness also relies on this tab to open the other extension pages.
+  if (details.reason === 'install') void openPage('src/options/index.html', undefined).catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => syncRegistrations());
+watchSettings(() => syncRegistrations());
+
+// Every wake: cheap when nothing changed, and repairs a registration lost to a missed event.
+void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+syncRegistrations();

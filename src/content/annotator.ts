@@ -1,0 +1,418 @@
+/**
+ * The lazy part of the content script, loaded only on pages judged to be about the Sahel (or
+ * when the reader asks): settings, extraction, engine, highlights, overlay, live updates.
+ *
+ * One `run()` at a time (a newer one cancels an older one); each run extracts the article in
+ * idle slices, reuses the last engine result when the text did not change, filters claims by
+ * the reader's label switches, maps them to Ranges, paints highlights and updates the overlay.
+ * Every entry point catches its errors: whatever happens, the page keeps working.
+ */
+import browser from 'webextension-polyfill';
+import type { ContextIndex } from '../context/linker';
+import type { Annotations, Claim, Label } from '../engine/types';
+import { uiLanguage } from '../overlay/i18n';
+import { Overlay } from '../overlay/overlay';
+import { computeAnchors } from '../page/anchors';
+import { extractArticleSteps, type ExtractedArticle } from '../page/extract';
+import { PageHighlighter } from '../page/highlight';
+import { spanAtPoint, type Span } from '../page/hit-test';
+import { watchPage, type ChangeReason, type Watcher } from '../page/observe';
+import { rangeForOffsets } from '../page/ranges';
+import { Cancelled, runSliced, type Cancel } from '../page/schedule';
+import { getCustomPack, watchCustomPack } from '../settings/custom-pack';
+import { isSiteEnabled } from '../settings/sites';
+import { getSettings, watchSettings } from '../settings/storage';
+import type { Settings } from '../settings/types';
+import type { Message, PageStatus } from '../shared/messages';
+import { contextIndexFor } from './context-index';
+import { runEngine } from './engine';
+import { warnOnce } from './log';
+import { annotatedStatus, idleStatus } from './status';
+
+export interface AnnotatorInit {
+  /** The page-level topic verdict from the always-on scan (null when not scanned). */
+  topic: { aboutSahel: boolean; score: number } | null;
+  /** Annotate even if the gate says no (popup "Annotate this page", keyboard toggle). */
+  force: boolean;
+}
+
+/** How often the page may delete our host before we stop putting it back. */
+const MAX_REATTACH = 3;
+
+/** Claims with only the labels the reader wants; claims left with none are dropped. */
+export function filterClaims(claims: readonly Claim[], wanted: Record<Label, boolean>): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const labels = c.labels.filter((l) => wanted[l] !== false);
+    if (labels.length) out.push(labels.length === c.labels.length ? c : { ...c, labels });
+  }
+  return out;
+}
+
+function isHiddenInBrowser(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
+}
+
+/** The page's annotator. Create with `startAnnotator`. */
+export class Annotator {
+  private readonly win: Window;
+  private readonly doc: Document;
+  private settings: Settings | null = null;
+  private context: ContextIndex | null = null;
+  private topic: AnnotatorInit['topic'];
+  private forced: boolean;
+  private userHidden = false;
+
+  private extracted: ExtractedArticle | null = null;
+  private annotations: Annotations | null = null;
+  private lastKey = '';
+  private shown: Claim[] = [];
+  private ranges = new Map<string, Range>();
+  private spans: Span[] = [];
+
+  private highlighter: PageHighlighter | null = null;
+  private overlay: Overlay | null = null;
+  private watcher: Watcher | null = null;
+  private reattached = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private layoutFrame = 0;
+
+  private runSeq = 0;
+  private cancel: Cancel = { cancelled: false };
+  private running: Promise<void> = Promise.resolve();
+  private lastSent = '';
+  private readonly stops: (() => void)[] = [];
+  private destroyed = false;
+
+  constructor(win: Window, init: AnnotatorInit) {
+    this.win = win;
+    this.doc = win.document;
+    this.topic = init.topic;
+    this.forced = init.force;
+  }
+
+  /** Loads settings and the context pack, starts watching them, and runs once. */
+  async start(): Promise<void> {
+    const [{ settings }, custom] = await Promise.all([
+      getSettings(),
+      getCustomPack().catch(() => null),
+    ]);
+    this.settings = settings;
+    this.context = contextIndexFor(custom?.pack ?? null);
+    this.stops.push(
+      watchSettings((s) => this.safely('settings', () => this.applySettings(s))),
+      watchCustomPack((stored) =>
+        this.safely('context pack', () => {
+          this.context = contextIndexFor(stored?.pack ?? null);
+          this.lastKey = '';
+          void this.run();
+        }),
+      ),
+    );
+    await this.run();
+  }
+
+  /** True when settings, the reader's toggle and "annotate now" allow annotations here. */
+  private wanted(): boolean {
+    if (this.userHidden || !this.settings) return false;
+    return this.forced || isSiteEnabled(this.settings, this.win.location.hostname);
+  }
+
+  private applySettings(next: Settings): void {
+    const prev = this.settings;
+    this.settings = next;
+    const host = this.win.location.hostname;
+    // Flipping the switch (globally or for this site) overrides an earlier "annotate now".
+    if (prev && isSiteEnabled(prev, host) !== isSiteEnabled(next, host)) this.forced = false;
+    if (prev?.noteLanguage !== next.noteLanguage) this.lastKey = '';
+    void this.run();
+  }
+
+  /** Re-reads the page and shows (or removes) annotations. Later calls supersede earlier ones. */
+  run(): Promise<void> {
+    const seq = ++this.runSeq;
+    this.cancel.cancelled = true;
+    const cancel: Cancel = { cancelled: false };
+    this.cancel = cancel;
+    const job = this.running
+      .catch(() => undefined)
+      .then(() => (seq === this.runSeq ? this.runOnce(cancel) : undefined))
+      .catch((e: unknown) => {
+        if (!(e instanceof Cancelled)) warnOnce('annotation failed', e);
+      });
+    this.running = job;
+    return job;
+  }
+
+  private async runOnce(cancel: Cancel): Promise<void> {
+    if (this.destroyed) return;
+    if (!this.wanted()) {
+      this.hide();
+      this.stopWatching();
+      this.report();
+      return;
+    }
+    this.startWatching();
+    const extracted = await runSliced(
+      this.win,
+      extractArticleSteps(this.doc, { isHidden: isHiddenInBrowser, url: this.win.location.href }),
+      { cancel },
+    );
+    if (cancel.cancelled || this.destroyed) throw new Cancelled();
+    this.extracted = extracted;
+    if (!extracted || !this.settings || !this.context) {
+      this.annotations = null;
+      this.hide();
+      this.report();
+      return;
+    }
+    const key = `${this.settings.noteLanguage}|${this.forced}|${extracted.article.text}`;
+    if (key !== this.lastKey || !this.annotations) {
+      this.annotations = runEngine(extracted.article, {
+        noteLanguage: this.settings.noteLanguage,
+        force: this.forced,
+        context: this.context,
+      });
+      this.lastKey = key;
+    }
+    this.show(extracted, this.annotations, this.settings);
+    this.report();
+  }
+
+  /** Maps claims to ranges, paints them, and renders the overlay. */
+  private show(extracted: ExtractedArticle, annotations: Annotations, settings: Settings): void {
+    const claims = annotations.aboutSahel || this.forced ? filterClaims(annotations.claims, settings.labels) : [];
+    const ranges = new Map<string, Range>();
+    const shown: Claim[] = [];
+    for (const c of claims) {
+      const r = rangeForOffsets(extracted.map, c.start, c.end);
+      if (!r) continue;
+      ranges.set(c.id, r);
+      shown.push(c);
+    }
+    this.shown = shown;
+    this.ranges = ranges;
+    this.spans = shown.map((c) => ({ id: c.id, start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+    if (!shown.length) {
+      this.hide();
+      return;
+    }
+    const overlay = this.ensureOverlay();
+    const highlighter = (this.highlighter ??= new PageHighlighter(this.doc, { fallbackLayer: () => this.overlay?.layer ?? null }));
+    highlighter.set(shown.map((c) => ({ id: c.id, range: ranges.get(c.id) as Range, labels: c.labels })));
+    overlay.update({ lang: uiLanguage(settings.noteLanguage, annotations), claims: shown });
+    this.layoutNow();
+    this.observeLayout(extracted.root);
+    this.watcher?.flushOwn();
+  }
+
+  /** Removes highlights and the overlay (annotations can come back on the next run). */
+  private hide(): void {
+    this.shown = [];
+    this.ranges = new Map();
+    this.spans = [];
+    this.highlighter?.clear();
+    if (this.overlay) {
+      this.overlay.destroy();
+      this.overlay = null;
+      this.win.document.removeEventListener('click', this.onClick, true);
+      this.win.removeEventListener('resize', this.onResize);
+    }
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.watcher?.flushOwn();
+  }
+
+  private ensureOverlay(): Overlay {
+    if (this.overlay) {
+      if (!this.overlay.attached && this.reattached < MAX_REATTACH) {
+        this.reattached++;
+        this.overlay.reattach();
+      }
+      return this.overlay;
+    }
+    this.overlay = new Overlay(this.doc, { onActiveChange: (id) => this.highlighter?.setActive(id) });
+    this.doc.addEventListener('click', this.onClick, true);
+    this.win.addEventListener('resize', this.onResize, { passive: true });
+    return this.overlay;
+  }
+
+  /** Reads the layout once and moves markers (and fallback boxes) to their sentences. */
+  private layoutNow(): void {
+    const overlay = this.overlay;
+    if (!overlay || !this.extracted) return;
+    const origin = overlay.host.getBoundingClientRect();
+    const col = this.extracted.root.getBoundingClientRect();
+    const width = this.doc.documentElement.clientWidth || this.win.innerWidth;
+    const anchors = computeAnchors(
+      this.shown.map((c) => ({ id: c.id, range: this.ranges.get(c.id) as Range })),
+      { origin, column: col.width > 0 ? { left: col.left, right: col.right } : null, viewportWidth: width },
+    );
+    overlay.update({ anchors, viewport: { width, scrollX: this.win.scrollX } });
+    this.highlighter?.refresh();
+    this.watcher?.flushOwn();
+  }
+
+  private scheduleLayout(): void {
+    if (this.layoutFrame) return;
+    this.layoutFrame = this.win.requestAnimationFrame(() => {
+      this.layoutFrame = 0;
+      this.safely('layout', () => this.layoutNow());
+    });
+  }
+
+  private observeLayout(root: Element): void {
+    const RO = (this.win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    if (!RO) return;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new RO(() => this.scheduleLayout());
+    // The root for text reflow; the body for things above the article that push it down.
+    this.resizeObserver.observe(root);
+    if (this.doc.body) this.resizeObserver.observe(this.doc.body);
+  }
+
+  private readonly onResize = (): void => this.scheduleLayout();
+
+  private readonly onClick = (e: MouseEvent): void => {
+    this.safely('click', () => {
+      const overlay = this.overlay;
+      if (!overlay || !this.extracted || e.button !== 0) return;
+      if (e.composedPath().includes(overlay.host)) return;
+      const target = e.target as Element | null;
+      if (target?.closest?.('a[href],button,input,select,textarea,label,summary,[contenteditable=""],[contenteditable="true"]')) return;
+      const sel = this.win.getSelection();
+      if (sel && !sel.isCollapsed) return; // the reader is selecting text
+      const id = spanAtPoint(this.doc, e.clientX, e.clientY, this.extracted.map, this.spans, (sid) => this.ranges.get(sid) ?? null);
+      if (id) overlay.openClaim(id, { focus: true });
+      else if (overlay.openClaimId) overlay.closeCard(false);
+    });
+  };
+
+  private startWatching(): void {
+    if (this.watcher) return;
+    this.watcher = watchPage({
+      win: this.win,
+      getRoot: () => this.extracted?.root ?? null,
+      isOwn: (node) =>
+        (!!this.overlay && this.overlay.isOwn(node)) ||
+        (node.nodeType === 1 && (node as Element).hasAttribute('data-sahel-lens')),
+      onChange: (reason) => this.safely('page change', () => this.onPageChange(reason)),
+    });
+  }
+
+  private stopWatching(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+  }
+
+  private onPageChange(reason: ChangeReason): void {
+    if (reason === 'host-removed') {
+      if (this.overlay && this.reattached < MAX_REATTACH) {
+        this.reattached++;
+        this.overlay.reattach();
+        this.watcher?.flushOwn();
+      }
+      return;
+    }
+    if (reason === 'root-removed' || reason === 'navigation') {
+      // The article is gone (or we are on another page): its annotations go now.
+      if (reason === 'navigation') {
+        this.forced = false;
+        this.lastKey = '';
+        this.topic = null;
+      }
+      this.extracted = null;
+      this.hide();
+      this.report();
+      return; // the watcher schedules the re-read once the page settles
+    }
+    void this.run();
+  }
+
+  /** The current PageStatus. */
+  status(): PageStatus {
+    if (!this.annotations || !this.extracted) return idleStatus(this.topic, !!this.extracted);
+    return annotatedStatus(this.annotations, this.shown, !!this.overlay);
+  }
+
+  /** Tells the background (toolbar badge) when the status changed. */
+  private report(): void {
+    const status = this.status();
+    const json = JSON.stringify(status);
+    if (json === this.lastSent) return;
+    this.lastSent = json;
+    try {
+      void browser.runtime.sendMessage({ type: 'content:status', status }).catch(() => undefined);
+    } catch {
+      /* extension context gone (reloaded): nothing to tell */
+    }
+  }
+
+  /**
+   * Answers one of our messages; undefined for messages this script does not answer (so
+   * another listener may).
+   */
+  handleMessage(msg: Message): Promise<PageStatus> | undefined {
+    switch (msg.type) {
+      case 'popup:get-status':
+        return this.running.then(() => this.status());
+      case 'popup:open-summary':
+        return this.running.then(() => {
+          this.overlay?.openSummary();
+          return this.status();
+        });
+      case 'popup:annotate-now':
+        this.forced = true;
+        this.userHidden = false;
+        return this.run().then(() => this.status());
+      case 'background:toggle':
+        if (this.overlay) {
+          this.userHidden = true;
+        } else {
+          this.userHidden = false;
+          this.forced = true;
+        }
+        return this.run().then(() => this.status());
+      default:
+        return undefined;
+    }
+  }
+
+  /** Removes everything and stops every watcher. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.cancel.cancelled = true;
+    this.hide();
+    this.highlighter?.destroy();
+    this.stopWatching();
+    for (const stop of this.stops.splice(0)) {
+      try {
+        stop();
+      } catch {
+        /* already stopped */
+      }
+    }
+    if (this.layoutFrame) this.win.cancelAnimationFrame(this.layoutFrame);
+  }
+
+  private safely(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      warnOnce(what, e);
+    }
+  }
+}
+
+/** Creates the annotator and runs it once (errors are caught and reported once, never thrown). */
+export async function startAnnotator(win: Window, init: AnnotatorInit): Promise<Annotator> {
+  const a = new Annotator(win, init);
+  try {
+    await a.start();
+  } catch (e) {
+    warnOnce('could not start', e);
+  }
+  return a;
+}

@@ -1,0 +1,9 @@
+/** Options entry: localises the document and renders the options page with the real browser API. */
+import { render } from 'preact';
+import { OptionsApp } from './components/options-app';
+import { localiseDocument } from '../popup/lib/i18n';
+import { createOptionsApi } from './lib/options-api';
+
+localiseDocument(document, 'optionsTitle');
+const root = document.getElementById('app');
+if (root) render(<OptionsApp api={createOptionsApi()} />, root);

@@ -1,0 +1,15 @@
+/** A label in plain words, with its glyph and colour: the same visual language as the page. */
+import type { Label, Lang } from '../engine/types';
+import { LABEL_STYLES } from '../page/label-style';
+import { labelName } from './i18n';
+
+export function LabelChip({ label, lang }: { label: Label; lang: Lang }) {
+  return (
+    <span class="sl-chip" data-label={label}>
+      <span class="sl-chip-glyph" aria-hidden="true">
+        {LABEL_STYLES[label].glyph}
+      </span>
+      {labelName(lang, label)}
+    </span>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * One long-lived tab per browser for the robustness suite, on top of `launchChromium` /
+ * `launchFirefox`: it is navigated from page to page (no new tab per page), and records, per
+ * visit, the errors the page reported (with their stacks, so the extension's own can be told
+ * from the page's) and every request the tab made (in Chromium with its initiator stack, so a
+ * request issued by our content script is recognised even when it goes to the page's host).
+ * It implements `TestPage`, so the overlay reader works on it.
+ */
+import type { BrowserContext, CDPSession, Page as PwPage } from 'playwright-core';
+import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox, TEST_HOSTS, type BrowserName, type TestPage } from './browsers.ts';
+import { DIST_CHROME, DIST_FIREFOX } from './paths.ts';
+
+export interface CapturedError {
+  kind: 'pageerror' | 'console';
+  text: string;
+  /** Stack or source location, when the browser gave one. */
+  stack: string;
+}
+
+export interface CapturedRequest {
+  url: string;
+  /** Script URLs on the initiator stack (Chromium only). */
+  initiatorUrls: string[];
+}
+
+export interface VisitLog {
+  url: string;
+  errors: CapturedError[];
+  requests: CapturedRequest[];
+  /** Extension worlds created in the page (Chromium: our content script ran); null when unknown (Firefox). */
+  extensionWorlds: number | null;
+}
+
+export interface RobustTab extends TestPage {
+  name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid>. */
+  extensionOrigin: string;
+  /** The current visit's log. */
+  log: VisitLog;
+  /** Starts a fresh log and navigates (waits for `load`). */
+  visit(url: string, timeoutMs?: number): Promise<VisitLog>;
+  /** Requests from the extension's background (Chromium; Firefox does not expose them). */
+  backgroundRequests: string[];
+  /**
+   * Evaluates an expression in the page through the protocol's own serialisation (CDP
+   * Runtime.evaluate, BiDi script.evaluate), so it works on pages that break the builtins
+   * the drivers' helpers use (Array.prototype, JSON). Promises are awaited.
+   */
+  evalExpr<T>(expression: string): Promise<T>;
+}
+
+export interface RobustBrowser {
+  name: BrowserName;
+  tab: RobustTab;
+  close(): Promise<void>;
+}
+
+/** True when an error or request is the extension's (by stack, URL or our log prefix). */
+export function mentionsExtension(s: string): boolean {
+  return /chrome-extension:\/\/|moz-extension:\/\/|\[Sahel Lens\]/.test(s);
+}
+
+function newLog(url: string, chromium: boolean): VisitLog {
+  return { url, errors: [], requests: [], extensionWorlds: chromium ? 0 : null };
+}
+
+function stackUrls(stack: unknown, out: string[] = []): string[] {
+  const s = stack as { callFrames?: { url?: string }[]; parent?: unknown } | undefined;
+  if (!s) return out;
+  for (const f of s.callFrames ?? []) if (f.url) out.push(f.url);
+  if (s.parent) stackUrls(s.parent, out);
+  return out;
+}
+
+async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
+  void hosts; // Chromium maps every host name to 127.0.0.1 already.
+  const b = await launchChromium(DIST_CHROME);
+  const context: BrowserContext = b.context;
+  const origin = `chrome-extension://${b.extensionId}`;
+  const backgroundRequests: string[] = [];
+  context.on('request', (r) => {
+    const sw = (r as unknown as { serviceWorker?: () => unknown }).serviceWorker?.();
+    if (sw) backgroundRequests.push(r.url());
+  });
+  let log = newLog('', true);
+  const errors: string[] = [];
+  const logs: string[] = [];
+  let page!: PwPage;
+  let crashed = false;
+  /** A new tab with our listeners (again after a renderer crash). */
+  const openPage = async () => {
+    page = await context.newPage();
+    crashed = false;
+    page.on('crash', () => {
+      crashed = true;
+      log.errors.push({ kind: 'pageerror', text: 'renderer crashed', stack: '' });
+    });
+    page.on('pageerror', (e) => {
+      log.errors.push({ kind: 'pageerror', text: String(e), stack: e.stack ?? '' });
+      errors.push(String(e));
+    });
+    page.on('console', (m) => {
+      logs.push(`${m.type()}: ${m.text()}`);
+      if (m.type() !== 'error') return;
+      log.errors.push({ kind: 'console', text: m.text(), stack: m.location().url ?? '' });
+      errors.push(m.text());
+    });
+  };
+  await openPage();
+  let cdp: CDPSession | null = null;
+  const attach = async () => {
+    if (crashed || page.isClosed()) {
+      await page.close().catch(() => {});
+      await openPage();
+      cdp = null;
+    }
+    if (cdp) await cdp.detach().catch(() => {});
+    const session = await context.newCDPSession(page);
+    cdp = session;
+    session.on('Network.requestWillBeSent', (ev: { request: { url: string }; initiator?: { url?: string; stack?: unknown } }) => {
+      const urls = stackUrls(ev.initiator?.stack);
+      if (ev.initiator?.url) urls.push(ev.initiator.url);
+      log.requests.push({ url: ev.request.url, initiatorUrls: urls });
+    });
+    // Contexts of the previous document are replayed on enable and cleared on navigation.
+    session.on('Runtime.executionContextsCleared', () => {
+      if (log.extensionWorlds !== null) log.extensionWorlds = 0;
+    });
+    session.on('Runtime.executionContextCreated', (ev: { context: { origin?: string; name?: string } }) => {
+      if ((ev.context.origin ?? '').startsWith(origin) && log.extensionWorlds !== null) log.extensionWorlds++;
+    });
+    await session.send('Network.enable');
+    await session.send('Runtime.enable');
+  };
+  const tab: RobustTab = {
+    name: 'chromium',
+    extensionOrigin: origin,
+    get log() {
+      return log;
+    },
+    backgroundRequests,
+    errors,
+    logs,
+    async visit(url, timeoutMs = 30_000) {
+      log = newLog(url, true);
+      await attach();
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      return log;
+    },
+    async evalExpr<T>(expression: string): Promise<T> {
+      if (!cdp) await attach();
+      const r = (await cdp!.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+        result: { value?: unknown };
+        exceptionDetails?: { text?: string; exception?: { description?: string } };
+      };
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text ?? 'evaluation failed');
+      return r.result.value as T;
+    },
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    press: (key) => page.keyboard.press(key),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
+    emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+  return { name: 'chromium', tab, close: () => b.close() };
+}
+
+async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
+  const b = await launchFirefox(DIST_FIREFOX, [...new Set([...Object.values(TEST_HOSTS), ...hosts])]);
+  const browser: PpBrowser = b.browser;
+  const page: PpPage = await browser.newPage();
+  let log = newLog('', false);
+  const errors: string[] = [];
+  const logs: string[] = [];
+  page.on('pageerror', (e) => {
+    const err = e as Error;
+    log.errors.push({ kind: 'pageerror', text: String(err), stack: err?.stack ?? '' });
+    errors.push(String(err));
+  });
+  page.on('console', (m) => {
+    logs.push(`${m.type()}: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    const where = [m.location()?.url ?? '', ...m.stackTrace().map((f) => f.url ?? '')].join('\n');
+    log.errors.push({ kind: 'console', text: m.text(), stack: where });
+    errors.push(m.text());
+  });
+  page.on('request', (r) => {
+    log.requests.push({ url: r.url(), initiatorUrls: [] });
+  });
+  const tab: RobustTab = {
+    name: 'firefox',
+    extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    get log() {
+      return log;
+    },
+    backgroundRequests: [],
+    errors,
+    logs,
+    async visit(url, timeoutMs = 30_000) {
+      log = newLog(url, false);
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      return log;
+    },
+    evalExpr: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    press: async (key) => {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const p of parts) await page.keyboard.down(p as never);
+      await page.keyboard.press(main as never);
+      for (const p of parts.reverse()) await page.keyboard.up(p as never);
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
+    emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+  return { name: 'firefox', tab, close: () => b.close() };
+}
+
+/** Launches the browser with the extension and opens the one tab the suite navigates. */
+export function launchRobust(name: BrowserName, hosts: string[] = []): Promise<RobustBrowser> {
+  return name === 'chromium' ? chromiumTab(hosts) : firefoxTab(hosts);
+}
+
+/**
+ * Waits until the page's main thread has been quiet (no 10 ms timer delayed by more than
+ * `gapMs`) for `quietMs`, after one idle callback; at most `maxMs`. Runs in the page, with
+ * timers only (works on pages that break other builtins).
+ */
+export async function waitQuietInPage(o: { quietMs: number; maxMs: number; gapMs: number }): Promise<{ waited: number; quiet: boolean }> {
+  // No named inner functions: tsx/esbuild would wrap them in a helper the page does not have.
+  const start = performance.now();
+  let prev = start;
+  let lastBusy = start;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 10));
+    const t = performance.now();
+    if (t - prev > o.gapMs) lastBusy = t;
+    prev = t;
+    if (t - lastBusy >= o.quietMs || t - start >= o.maxMs) return { waited: Math.round(t - start), quiet: t - lastBusy >= o.quietMs };
+  }
+}
+
+/** Waits for quiet on the tab (the content script runs after idle; this is idle plus a margin). */
+export async function settle(tab: RobustTab, quietMs = 250, maxMs = 4_000): Promise<{ waited: number; quiet: boolean }> {
+  return tab.evalExpr(`(${waitQuietInPage.toString()})(${JSON.stringify({ quietMs, maxMs, gapMs: 40 })})`);
+}
+

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { badgeText, clearBadge, showStatus, type BadgeApi } from '../../../src/background/badge';
+import { extensionPageUrl } from '../../../src/background/pages';
+import { handleCommand, TOGGLE_COMMAND } from '../../../src/background/commands';
+import type { PageStatus } from '../../../src/shared/messages';
+
+const status = (over: Partial<PageStatus> = {}): PageStatus => ({
+  article: true,
+  aboutSahel: true,
+  topicScore: 1,
+  counts: { unverified: 1, 'party-claim': 1, figure: 1, analyst: 0 },
+  total: 3,
+  language: 'fr',
+  active: true,
+  ...over,
+});
+
+describe('badgeText', () => {
+  it('shows the number of flagged sentences shown', () => {
+    expect(badgeText(status())).toBe('3');
+    expect(badgeText(status({ total: 1000 }))).toBe('999+');
+  });
+
+  it('is empty when nothing is shown', () => {
+    expect(badgeText(status({ total: 0 }))).toBe('');
+    expect(badgeText(status({ active: false }))).toBe('');
+    expect(badgeText(status({ total: -2 }))).toBe('');
+  });
+});
+
+describe('badge updates', () => {
+  const api = (): BadgeApi & Record<keyof BadgeApi, ReturnType<typeof vi.fn>> => ({
+    setBadgeText: vi.fn(async () => undefined),
+    setTitle: vi.fn(async () => undefined),
+    getBadgeText: vi.fn(async () => ''),
+  });
+
+  it('sets text and tooltip on the sender’s tab only', async () => {
+    const a = api();
+    await showStatus(a, 12, status({ total: 7 }), (n) => `Sahel Lens: ${n}`);
+    expect(a.setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: '7' });
+    expect(a.setTitle).toHaveBeenCalledWith({ tabId: 12, title: 'Sahel Lens: 7' });
+  });
+
+  it('clears a tab', async () => {
+    const a = api();
+    await clearBadge(a, 3, 'Sahel Lens');
+    expect(a.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
+  });
+});
+
+describe('extensionPageUrl', () => {
+  const getURL = (p: string) => `moz-extension://uuid/${p}`;
+  it('opens our pages only, the popup for a tab', () => {
+    expect(extensionPageUrl('src/popup/index.html', 5, getURL)).toBe('moz-extension://uuid/src/popup/index.html?tab=5');
+    expect(extensionPageUrl('/src/popup/index.html', undefined, getURL)).toBe('moz-extension://uuid/src/popup/index.html');
+    expect(extensionPageUrl('src/options/index.html', 5, getURL)).toBe('moz-extension://uuid/src/options/index.html');
+    expect(extensionPageUrl('src/other.html', undefined, getURL)).toBeNull();
+  });
+});
+
+describe('handleCommand', () => {
+  const deps = () => ({
+    activeTabId: vi.fn(async () => 8 as number | undefined),
+    sendToTab: vi.fn(async () => undefined as unknown),
+    annotate: vi.fn(async () => ({ ok: true as const, injected: true })),
+  });
+
+  it('toggles annotations on the tab', async () => {
+    const d = deps();
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('toggled');
+    expect(d.sendToTab).toHaveBeenCalledWith(4, { type: 'background:toggle' });
+    expect(d.annotate).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the active tab', async () => {
+    const d = deps();
+    await handleCommand(TOGGLE_COMMAND, undefined, d);
+    expect(d.sendToTab).toHaveBeenCalledWith(8, { type: 'background:toggle' });
+  });
+
+  it('annotates a page without content script (the shortcut grants activeTab)', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('annotated');
+    expect(d.annotate).toHaveBeenCalledWith(4, true);
+  });
+
+  it('ignores other commands and missing tabs', async () => {
+    const d = deps();
+    expect(await handleCommand('other', 4, d)).toBe('ignored');
+    d.activeTabId.mockResolvedValueOnce(undefined);
+    expect(await handleCommand(TOGGLE_COMMAND, undefined, d)).toBe('ignored');
+    expect(d.sendToTab).not.toHaveBeenCalled();
+  });
+});

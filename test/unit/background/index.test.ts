@@ -1,0 +1,117 @@
+/** The background's wiring: its listeners, driven through the fake browser. */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, flush } from '../settings/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).fakeBrowser }));
+
+const b = fakeBrowser;
+const contentSender = { id: b.runtime.id, url: 'https://www.rfi.fr/fr/afrique/a', tab: { id: 4 } };
+const status = {
+  article: true,
+  aboutSahel: true,
+  topicScore: 1,
+  counts: { unverified: 2, 'party-claim': 1, figure: 1, analyst: 1 },
+  total: 5,
+  language: 'fr',
+  active: true,
+};
+
+beforeAll(async () => {
+  await import('../../../src/background/index');
+  await flush();
+});
+
+function emitMessage(message: unknown, sender: unknown): unknown {
+  const [result] = b.runtime.onMessage.emit(message as never, sender as never);
+  return result;
+}
+
+describe('background wiring', () => {
+  it('registers its listeners at the top level', () => {
+    expect(b.runtime.onMessage.listeners).toHaveLength(1);
+    expect(b.commands.onCommand.listeners).toHaveLength(1);
+    expect(b.tabs.onUpdated.listeners).toHaveLength(1);
+    expect(b.permissions.onAdded.listeners).toHaveLength(1);
+    expect(b.runtime.onInstalled.listeners).toHaveLength(1);
+    expect(b.action.setBadgeBackgroundColor).toHaveBeenCalled();
+  });
+
+  it('sets the badge of the sender’s tab from content:status', async () => {
+    await emitMessage({ type: 'content:status', status }, contentSender);
+    expect(b.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: '5' });
+    expect(b.action.setTitle).toHaveBeenLastCalledWith({ tabId: 4, title: 'Sahel Lens: 5 flagged sentences on this page' });
+  });
+
+  it('ignores the same message from another extension', () => {
+    b.action.setBadgeText.mockClear();
+    expect(emitMessage({ type: 'content:status', status }, { ...contentSender, id: 'someone-else' })).toBeUndefined();
+    expect(b.action.setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('clears a tab’s badge when it starts loading a new page', async () => {
+    b.tabs.onUpdated.emit(4 as never, { status: 'loading' } as never);
+    await flush();
+    expect(b.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: '' });
+  });
+
+  it('opens the options page on first install only', async () => {
+    b.runtime.onInstalled.emit({ reason: 'install' } as never);
+    await flush();
+    expect(b.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://sahel-lens-test-id/src/options/index.html' });
+    b.tabs.create.mockClear();
+    b.runtime.onInstalled.emit({ reason: 'update' } as never);
+    await flush();
+    expect(b.tabs.create).not.toHaveBeenCalled();
+  });
+
+  it('opens the popup page for a content script’s tab (Firefox e2e)', async () => {
+    await emitMessage({ type: 'options:open-page', path: 'src/popup/index.html' }, contentSender);
+    expect(b.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://sahel-lens-test-id/src/popup/index.html?tab=4' });
+  });
+
+  it('sends background:toggle to the tab on the keyboard command', async () => {
+    b.commands.onCommand.emit('toggle-annotations' as never, { id: 6 } as never);
+    await flush();
+    expect(b.tabs.sendMessage).toHaveBeenCalledWith(6, { type: 'background:toggle' }, { frameId: 0 });
+  });
+
+  it('injects the manifest’s content script for "annotate this page"', async () => {
+    let ready = false;
+    b.tabs.sendMessage.mockImplementation(async (_id: number, m: unknown) => {
+      if (!ready) throw new Error('Receiving end does not exist.');
+      return (m as { type: string }).type === 'popup:get-status' ? status : undefined;
+    });
+    b.scripting.executeScript.mockImplementation(async () => {
+      ready = true;
+      return [];
+    });
+    const popupSender = { id: b.runtime.id, url: 'chrome-extension://sahel-lens-test-id/src/popup/index.html' };
+    const result = await emitMessage({ type: 'popup:annotate-tab', tabId: 9, force: true }, popupSender);
+    expect(result).toEqual({ ok: true, injected: true });
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 9 }, files: ['assets/content-loader.js'] });
+    expect(b.tabs.sendMessage).toHaveBeenLastCalledWith(9, { type: 'popup:annotate-now' }, { frameId: 0 });
+  });
+
+  it('treats a host granted from the browser UI as an added site and registers the content script', async () => {
+    b.permissions.getAll.mockResolvedValue({ origins: ['https://news.example.org/*'], permissions: [] });
+    b.tabs.query.mockResolvedValue([{ id: 21, url: 'https://news.example.org/a' }]);
+    const injected = new Set<number>();
+    b.tabs.sendMessage.mockImplementation(async (id: number) => {
+      if (!injected.has(id)) throw new Error('Receiving end does not exist.');
+      return status;
+    });
+    b.scripting.executeScript.mockReset();
+    b.scripting.executeScript.mockImplementation(async (d: unknown) => {
+      injected.add((d as { target: { tabId: number } }).target.tabId);
+      return [];
+    });
+    b.permissions.onAdded.emit({ origins: ['https://news.example.org/*'] } as never);
+    await flush(20);
+    expect(b.tabs.query).toHaveBeenLastCalledWith({ url: ['https://news.example.org/*'] });
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 21 }, files: ['assets/content-loader.js'] });
+    expect((b.storage.sync.data.settings as { addedSites: string[] }).addedSites).toEqual(['news.example.org']);
+    expect(b.scripting.registerContentScripts).toHaveBeenLastCalledWith([
+      expect.objectContaining({ id: 'sahel-lens-added-sites', matches: ['https://news.example.org/*'], js: ['assets/content-loader.js'] }),
+    ]);
+  });
+});
