@@ -30,11 +30,13 @@ export function hostsOfGrantedOrigins(origins: readonly string[]): string[] {
   return [...new Set(hosts)];
 }
 
+/** A dynamic registration as scripting.getRegisteredContentScripts reports it. */
 export interface RegisteredScript {
   id: string;
   matches?: string[];
 }
 
+/** The browser calls the registration needs (scripting, permissions, settings), replaceable in tests. */
 export interface RegistrationDeps {
   getRegistered(ids: string[]): Promise<RegisteredScript[]>;
   register(script: { id: string; matches: string[]; js: string[]; css: string[] }): Promise<void>;

@@ -12,6 +12,7 @@ export interface ContentScriptFiles {
   css: string[];
 }
 
+/** The browser calls injection needs (tabs, scripting, manifest, timers), replaceable in tests. */
 export interface AnnotateDeps {
   sendToTab(tabId: number, message: Message): Promise<unknown>;
   executeScript(tabId: number, files: string[]): Promise<unknown>;

@@ -1,7 +1,7 @@
 /**
  * The toolbar badge: the number of flagged claims shown on each tab's page, from the content
- * script's `content:status`. The browser keeps the per-tab text, so nothing here must survive
- * the service worker being stopped.
+ * script's `content:status`. The browser keeps the per-tab text (and resets it when the tab
+ * navigates), so nothing here must survive the service worker being stopped.
  */
 import type { PageStatus } from '../shared/messages';
 
@@ -26,10 +26,4 @@ export async function showStatus(api: BadgeApi, tabId: number, status: PageStatu
   const text = badgeText(status);
   await api.setBadgeText({ tabId, text });
   await api.setTitle({ tabId, title: title(text) });
-}
-
-/** Clears one tab's badge (the tab started loading another page). */
-export async function clearBadge(api: BadgeApi, tabId: number, title: string): Promise<void> {
-  await api.setBadgeText({ tabId, text: '' });
-  await api.setTitle({ tabId, title });
 }

@@ -4,6 +4,7 @@ import type { AnnotateTabResult, Message } from '../shared/messages';
 /** The command name declared in the manifest (suggested key Alt+Shift+S). */
 export const TOGGLE_COMMAND = 'toggle-annotations';
 
+/** The browser calls the command needs, replaceable in tests. */
 export interface CommandDeps {
   activeTabId(): Promise<number | undefined>;
   sendToTab(tabId: number, message: Message): Promise<unknown>;

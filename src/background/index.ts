@@ -13,7 +13,7 @@ import { getSettings, updateSettings, watchSettings } from '../settings/storage'
 import type { Message } from '../shared/messages';
 import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
-import { BADGE_COLOR, clearBadge, showStatus, type BadgeApi } from './badge';
+import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
 import { handleCommand } from './commands';
 import { extensionPageUrl } from './pages';
 import { routeMessage } from './router';
@@ -97,10 +97,8 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
   });
 });
 
-// A new page in the tab: its count is no longer true. The new page's content script reports anew.
-browser.tabs.onUpdated.addListener((tabId: number, changeInfo: browser.Tabs.OnUpdatedChangeInfoType) => {
-  if (changeInfo.status === 'loading') void clearBadge(badgeApi, tabId, msg('extName')).catch(() => undefined);
-});
+// No tabs.onUpdated listener to clear the badge: both browsers reset tab-specific badge text and
+// title on navigation (w3c/webextensions#480), and the listener would wake us on every page load.
 
 // Granting a host from the browser's own UI counts as adding the site, as "Add this site" does.
 // The background finishes the job (settings, registration, open tabs) because Firefox may close

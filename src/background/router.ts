@@ -5,6 +5,7 @@
 import { parseMessage, type AnnotateTabResult, type PageStatus } from '../shared/messages';
 import { acceptsFrom, classifySender, type SelfInfo, type SenderInfo } from './sender';
 
+/** What the router may do for an accepted message; each is a browser call in index.ts. */
 export interface RouterDeps {
   self: SelfInfo;
   showStatus(tabId: number, status: PageStatus): Promise<void>;

@@ -95,9 +95,17 @@ function linkTo(entry: ContextEntry, role: NoteLinkRole, lang: Lang, pick: 'lang
   return { title, url: l.url, entryId: entry.id, role };
 }
 
-/** Entries of `kind` carrying `label`, in pack order. */
+/**
+ * Entries of `kind` carrying `label`. Sources keep pack order; guides whose first label is
+ * `label` come before guides that only also serve it (so "differing tolls" leads for figures).
+ */
 function labelled(index: ContextIndex, kind: 'source' | 'guide', label: Label): ContextEntry[] {
-  return index.entries.filter((e) => e.kind === kind && e.labels?.includes(label));
+  const found = index.entries.filter((e) => e.kind === kind && e.labels?.includes(label));
+  if (kind === 'source') return found;
+  return found
+    .map((e, i) => ({ e, i, rank: e.labels?.indexOf(label) ?? 0 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.e);
 }
 
 function resolveSource(claim: ClaimForLinks, index: ContextIndex): ContextEntry | undefined {

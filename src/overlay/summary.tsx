@@ -36,7 +36,7 @@ function ItemList({ items, actions, lang, field }: { items: SummaryItem[]; actio
   return (
     <div data-sl-field={field}>
       {items.map((it, i) => (
-        <button key={`${it.id}-${i}`} type="button" class="sl-jump" data-sl-jump={it.id} onClick={() => actions.openClaim(it.id, { focus: true, scroll: true })}>
+        <button key={`${it.id}-${i}`} type="button" class="sl-jump" data-sl-jump={it.id} onClick={(e) => actions.openClaim(it.id, { focus: true, scroll: true, from: e.currentTarget as Element })}>
           {it.text}
         </button>
       ))}

@@ -444,7 +444,14 @@ function findTitle(doc: Document, root: Element, h1s: Element[]): string | undef
   // An <h1> just above the body wrapper (inside the same <article>) is the headline too.
   const art = root.closest?.('article');
   if (art) for (const h of h1s) if (art.contains(h)) return plainText(h) || undefined;
-  const head = doc.head;
+  // Not `doc.head`: some DOM implementations (linkedom) create a <head> when asked for one.
+  let head: Element | null = null;
+  for (let el = doc.documentElement?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.localName === 'head') {
+      head = el;
+      break;
+    }
+  }
   if (head) {
     for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
       if (el.localName === 'meta' && el.getAttribute('property') === 'og:title') {

@@ -15,6 +15,7 @@ export const MAX_PACK_BYTES = 2_000_000;
 /** Why a pack file was refused. */
 export type PackImportError = JsonFileError | { kind: 'invalid'; errors: PackFault[] };
 
+/** The stored pack on success, or why the file was refused (nothing written then). */
 export type PackImportResult =
   | { ok: true; stored: StoredCustomPack; replacedPrevious: boolean }
   | { ok: false; error: PackImportError };

@@ -9,6 +9,7 @@ import type { Settings } from './types';
 
 /** Marks a file as ours: `{ app, kind, exportedAt, settings }`. */
 export const EXPORT_APP = 'sahel-lens';
+/** Tells a settings file from other Sahel Lens files (context packs). */
 export const EXPORT_KIND = 'settings';
 /** Files above this size are refused before parsing. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -30,6 +31,7 @@ export type ImportError =
   /** A settings file with values at fault: every one of them, with its path. */
   | { kind: 'fields'; errors: FieldError[] };
 
+/** Complete valid settings, or the reason the file was refused. */
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: ImportError };
 
 /** The settings as the text of a JSON file (pretty-printed, stable field order). */

@@ -14,9 +14,12 @@
  * Only https: every outlet listed serves its articles over https.
  */
 
+/** Main language of an outlet's coverage. */
 export type OutletLang = 'en' | 'fr';
+/** What kind of outlet; the options page groups the list by it. */
 export type OutletKind = 'wire' | 'broadcaster' | 'paper' | 'specialist' | 'sahelian';
 
+/** One built-in outlet. */
 export interface Outlet {
   /** Registrable domain; subdomains are covered too (`afrique.lemonde.fr`). */
   host: string;

@@ -30,6 +30,7 @@ const hostnameSchema = z.string().check(z.regex(HOSTNAME_RE));
 
 /** The top-level fields of Settings other than `version`, in display order. */
 export const SETTINGS_FIELDS = ['enabled', 'labels', 'noteLanguage', 'disabledSites', 'addedSites'] as const;
+/** One top-level settings field other than `version`. */
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
 /** What a field at fault should have held; the UI turns it into words. */

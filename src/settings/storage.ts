@@ -17,6 +17,7 @@ export const BACKEND_KEY = 'settingsBackend';
 /** storage.local key of the last repair report (see getResetReport). */
 export const RESET_REPORT_KEY = 'settingsResetReport';
 
+/** Which storage area holds the settings on this browser. */
 export type StorageAreaName = 'sync' | 'local';
 
 /** What the last repair of corrupt stored settings put back to defaults. */

@@ -7,6 +7,7 @@ import { settingsImportErrorLines } from '../lib/import-errors';
 import { FilePicker } from './file-picker';
 import { ResultMessage, type Outcome } from './result-message';
 
+/** Storage and download access for the backup section. */
 export interface BackupSectionProps {
   getSettings(): Promise<Settings>;
   replaceSettings(settings: Settings): Promise<Settings>;

@@ -7,6 +7,7 @@ import { packImportErrorLines } from '../lib/import-errors';
 import { FilePicker } from './file-picker';
 import { ResultMessage, type Outcome } from './result-message';
 
+/** The stored pack and the import/remove calls. */
 export interface PackSectionProps {
   stored: StoredCustomPack | null;
   importPack(text: string, fileName: string): Promise<PackImportResult>;

@@ -1,6 +1,7 @@
 /** The sites the reader added (with their access state) and the sites where Sahel Lens is off. */
 import { t } from '../../popup/lib/i18n';
 
+/** The added sites, their access state, and the remove/grant handlers. */
 export interface AddedSitesProps {
   sites: readonly string[];
   /** host → access granted in this browser (missing = not known yet). */

@@ -21,6 +21,7 @@ import { validatePack } from '../../settings/pack-validator';
 import { originsForSite, removeSitePatch } from '../../settings/sites';
 import type { Settings, SettingsPatch } from '../../settings/types';
 
+/** Every browser-backed call the options page makes. */
 export interface OptionsApi {
   getSettings(): Promise<Settings>;
   updateSettings(patch: SettingsPatch): Promise<Settings>;

@@ -3,6 +3,7 @@ import { LABELS, type Label } from '../../engine/types';
 import { t } from '../lib/i18n';
 import { LABEL_KEYS } from '../lib/view-model';
 
+/** The current label filters and the change handler. */
 export interface LabelTogglesProps {
   labels: Record<Label, boolean>;
   onChange(label: Label, on: boolean): void;

@@ -8,6 +8,7 @@ const CHOICES: { value: NoteLanguage; key: MessageKey; lang?: string }[] = [
   { value: 'fr', key: 'languageFr' },
 ];
 
+/** The current note language and the change handler. */
 export interface LanguageChoiceProps {
   value: NoteLanguage;
   onChange(value: NoteLanguage): void;

@@ -15,6 +15,7 @@ import { LanguageChoice } from './language-choice';
 import { PageStatusView } from './page-status';
 import { Switch } from './switch';
 
+/** The browser access and the status polling interval. */
 export interface PopupAppProps {
   api: PopupApi;
   /** How often to ask the page for its status again while the popup is open (ms; 0 = never). */

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 
+/** Every message key of `_locales/en/messages.json`. */
 export type MessageKey = keyof typeof import('../../../_locales/en/messages.json');
 
 /** The localised string for `key`, with `$1…$9` placeholders filled from `subs`; the key itself if missing. */

@@ -17,6 +17,7 @@ export interface TabInfo {
   web: boolean;
 }
 
+/** Every browser-backed call the popup makes. */
 export interface PopupApi {
   currentTab(): Promise<TabInfo | null>;
   getSettings(): Promise<Settings>;

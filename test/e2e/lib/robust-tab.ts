@@ -10,6 +10,7 @@ import type { BrowserContext, CDPSession, Page as PwPage } from 'playwright-core
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox, TEST_HOSTS, type BrowserName, type TestPage } from './browsers.ts';
 import { DIST_CHROME, DIST_FIREFOX } from './paths.ts';
+import type { PageStatus } from '../../../src/shared/messages.ts';
 
 export interface CapturedError {
   kind: 'pageerror' | 'console';
@@ -48,6 +49,39 @@ export interface RobustTab extends TestPage {
    * the drivers' helpers use (Array.prototype, JSON). Promises are awaited.
    */
   evalExpr<T>(expression: string): Promise<T>;
+  /**
+   * Asks our content script in this tab what it found, as the popup does (`popup:get-status`,
+   * sent from the extension's background in Chromium and from an extension tab in Firefox).
+   * The content script answers after its idle scan (and annotation) is done, so this is also
+   * how the suite knows the extension has finished with a page. `error` when no content script
+   * answered (for instance on a host the extension does not run on).
+   */
+  status(timeoutMs?: number): Promise<StatusReply>;
+}
+
+export interface StatusReply {
+  status?: PageStatus | null;
+  error?: string;
+}
+
+/** Sends popup:get-status to the tab showing `url`, from an extension context (`browser` or `chrome`). */
+function statusExpression(url: string): string {
+  return `(async (url) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const tabs = await api.tabs.query({});
+  const tab = tabs.find((t) => t.url === url);
+  if (!tab || tab.id === undefined) return { error: 'tab not found among ' + tabs.length + ' tabs' };
+  try {
+    const r = await api.tabs.sendMessage(tab.id, { type: 'popup:get-status' });
+    return { status: r ?? null };
+  } catch (e) {
+    return { error: String((e && e.message) || e) };
+  }
+})(${JSON.stringify(url)})`;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
 }
 
 export interface RobustBrowser {
@@ -102,7 +136,8 @@ async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
     });
     page.on('console', (m) => {
       logs.push(`${m.type()}: ${m.text()}`);
-      if (m.type() !== 'error') return;
+      // Errors, and our own warnings (the content script reports caught failures as one "[Sahel Lens]" warning).
+      if (m.type() !== 'error' && !(m.type() === 'warning' && mentionsExtension(m.text()))) return;
       log.errors.push({ kind: 'console', text: m.text(), stack: m.location().url ?? '' });
       errors.push(m.text());
     });
@@ -157,6 +192,12 @@ async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text ?? 'evaluation failed');
       return r.result.value as T;
     },
+    async status(timeoutMs = 15_000) {
+      const sw = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+      if (!sw) return { error: 'no service worker' };
+      const p = (sw.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) }));
+      return withTimeout(p, timeoutMs, { error: `no answer in ${timeoutMs} ms` });
+    },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     press: (key) => page.keyboard.press(key),
@@ -183,7 +224,7 @@ async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
   });
   page.on('console', (m) => {
     logs.push(`${m.type()}: ${m.text()}`);
-    if (m.type() !== 'error') return;
+    if (m.type() !== 'error' && !(m.type() === 'warn' && mentionsExtension(m.text()))) return;
     const where = [m.location()?.url ?? '', ...m.stackTrace().map((f) => f.url ?? '')].join('\n');
     log.errors.push({ kind: 'console', text: m.text(), stack: where });
     errors.push(m.text());
@@ -191,6 +232,20 @@ async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
   page.on('request', (r) => {
     log.requests.push({ url: r.url(), initiatorUrls: [] });
   });
+  const extOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  /** The extension's own tab (the background opens the options page on install). */
+  const findExtensionTab = async (): Promise<PpPage | null> => {
+    for (let i = 0; i < 30; i++) {
+      for (const p of await browser.pages()) {
+        if (p === page) continue;
+        const href = await p.evaluate('location.href').catch(() => '');
+        if (typeof href === 'string' && href.startsWith(extOrigin)) return p;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  };
+  let control: PpPage | null = null;
   const tab: RobustTab = {
     name: 'firefox',
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
@@ -206,6 +261,12 @@ async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
       return log;
     },
     evalExpr: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    async status(timeoutMs = 15_000) {
+      control ??= await findExtensionTab();
+      if (!control) return { error: 'no extension tab to ask from' };
+      const p = (control.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) }));
+      return withTimeout(p, timeoutMs, { error: `no answer in ${timeoutMs} ms` });
+    },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     press: async (key) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { badgeText, clearBadge, showStatus, type BadgeApi } from '../../../src/background/badge';
+import { badgeText, showStatus, type BadgeApi } from '../../../src/background/badge';
 import { extensionPageUrl } from '../../../src/background/pages';
 import { handleCommand, TOGGLE_COMMAND } from '../../../src/background/commands';
 import type { PageStatus } from '../../../src/shared/messages';
@@ -40,12 +40,6 @@ describe('badge updates', () => {
     await showStatus(a, 12, status({ total: 7 }), (n) => `Sahel Lens: ${n}`);
     expect(a.setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: '7' });
     expect(a.setTitle).toHaveBeenCalledWith({ tabId: 12, title: 'Sahel Lens: 7' });
-  });
-
-  it('clears a tab', async () => {
-    const a = api();
-    await clearBadge(a, 3, 'Sahel Lens');
-    expect(a.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
   });
 });
 

@@ -30,7 +30,8 @@ describe('background wiring', () => {
   it('registers its listeners at the top level', () => {
     expect(b.runtime.onMessage.listeners).toHaveLength(1);
     expect(b.commands.onCommand.listeners).toHaveLength(1);
-    expect(b.tabs.onUpdated.listeners).toHaveLength(1);
+    // Badges reset on navigation by themselves: no listener waking us on every page load.
+    expect(b.tabs.onUpdated.listeners).toHaveLength(0);
     expect(b.permissions.onAdded.listeners).toHaveLength(1);
     expect(b.runtime.onInstalled.listeners).toHaveLength(1);
     expect(b.action.setBadgeBackgroundColor).toHaveBeenCalled();
@@ -46,12 +47,6 @@ describe('background wiring', () => {
     b.action.setBadgeText.mockClear();
     expect(emitMessage({ type: 'content:status', status }, { ...contentSender, id: 'someone-else' })).toBeUndefined();
     expect(b.action.setBadgeText).not.toHaveBeenCalled();
-  });
-
-  it('clears a tab’s badge when it starts loading a new page', async () => {
-    b.tabs.onUpdated.emit(4 as never, { status: 'loading' } as never);
-    await flush();
-    expect(b.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 4, text: '' });
   });
 
   it('opens the options page on first install only', async () => {

@@ -1,0 +1,413 @@
+/**
+ * Across sentences: who "he", "it", "the statement", "the same source" and "Lyammouri" are;
+ * which sentences carry a party's or an analyst's word; how far back a disclaimer reaches;
+ * which party claims give different accounts of one event.
+ *
+ * One pass in document order keeps a short memory of recent speakers (the last source, the
+ * last person, the last party, a registry of surnames, the last armed group named), so the
+ * whole step is linear in the number of sentences.
+ */
+import type { Compiled } from './lexicon/index.ts';
+import type { Label } from './types.ts';
+import type { Attribution, CueMode } from './detectors/attribution.ts';
+import type { Disclaimer } from './detectors/disclaimers.ts';
+import type { FigureCandidate } from './detectors/figures.ts';
+import type { Mention, PersonName } from './detectors/mentions.ts';
+import { classifySpan, type AgentRef, type Camp, type PartyRef } from './detectors/speakers.ts';
+import { opensWithFindings } from './detectors/analysts.ts';
+
+export interface Resolved {
+  kind: 'party' | 'analyst' | 'other';
+  party?: PartyRef;
+  org?: string;
+  person?: string;
+  /** Plain label of a non-party, non-analyst source ("security source"). */
+  label?: string;
+  cue: string;
+  mode: CueMode;
+  /** Taken from an earlier sentence (pronoun, "the statement", a surname). */
+  carried: boolean;
+  negated: boolean;
+  /** Position of the cue in the sentence. */
+  at: number;
+}
+
+export interface Analysed {
+  index: number;
+  start: number;
+  end: number;
+  block: number;
+  text: string;
+  norm: string;
+  mentions: Mention[];
+  names: PersonName[];
+  attributions: Attribution[];
+  figures: FigureCandidate[];
+  disclaimer?: Disclaimer;
+  footage: boolean;
+  // filled by the discourse pass
+  sources: Resolved[];
+  labels: Set<Label>;
+  coveredBy?: number;
+  covers: number[];
+  conflicts: Set<number>;
+  /** The sentence continues an analyst through their findings ("Le rapport…"). */
+  findings?: Resolved;
+}
+
+interface Memory {
+  src: Resolved;
+  at: number;
+}
+
+/** How many sentences back a pronoun, a document noun or a role may reach. */
+const REACH_PRONOUN = 3;
+const REACH_DOCUMENT = 4;
+const REACH_ROLE = 8;
+
+const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
+
+/** The most frequent country code among country, capital and leader mentions. */
+export function dominantCountry(all: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of all) {
+    const k = m.kind;
+    if (k.t === 'country' || k.t === 'capital' || k.t === 'leader') {
+      // Sahel states weigh double: the article's own state, not the foreign partner.
+      const w = ['ML', 'BF', 'NE', 'TD', 'MR'].includes(k.code) ? 2 : 1;
+      counts.set(k.code, (counts.get(k.code) ?? 0) + w);
+    }
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+export interface DiscourseOptions {
+  c: Compiled;
+  dominant?: string;
+}
+
+/** Resolves speakers and sets labels, disclaimer scopes and conflicts on every sentence. */
+export function runDiscourse(sents: Analysed[], opts: DiscourseOptions): void {
+  resolveSpeakers(sents, opts);
+  for (const s of sents) setLabels(s);
+  applyDisclaimers(sents);
+  linkConflicts(sents, opts.c, opts.dominant);
+}
+
+// ----------------------------------------------------------------------------- speakers
+
+function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
+  let lastSource: Memory | undefined;
+  let lastPerson: Memory | undefined;
+  let lastParty: Memory | undefined;
+  let lastAnalystMention = -Infinity;
+  const registry = new Map<string, Resolved>();
+  const lastArmed = new Map<string, string>();
+
+  const within = (m: Memory | undefined, i: number, reach: number) => (m && i - m.at <= reach ? m.src : undefined);
+
+  for (const s of sents) {
+    const i = s.index;
+    // Named armed groups mentioned before each cue resolve "the group" later on.
+    const armedBefore = (pos: number) => {
+      for (const m of s.mentions) {
+        if (m.start >= pos) break;
+        if (m.kind.t === 'party' && m.kind.actor.camp && m.kind.actor.camp !== 'state' && m.kind.actor.camp !== 'foreign' && m.kind.actor.name !== 'al-Qaeda') {
+          lastArmed.set(m.kind.actor.camp, m.kind.actor.name);
+          lastArmed.set('any', m.kind.actor.name);
+        }
+      }
+    };
+    for (const a of s.attributions) {
+      armedBefore(a.cueStart);
+      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, registry, lastArmed, within, dominant: opts.dominant, c: opts.c, sents });
+      if (!r) continue;
+      s.sources.push(r);
+      if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
+    }
+    armedBefore(Infinity);
+    // The sentence's main speaker becomes the memory.
+    const main = s.sources.find((x) => !x.negated);
+    if (main) {
+      lastSource = { src: main, at: i };
+      const person = s.sources.find((x) => !x.negated && x.person);
+      if (person) lastPerson = { src: person, at: i };
+    }
+    const party = s.sources.find((x) => !x.negated && x.kind === 'party' && x.mode !== 'for');
+    if (party) lastParty = { src: party, at: i };
+    // "Leurs conclusions…", « Le rapport ne précise pas… »: continues a recent analyst.
+    if (!s.sources.some((x) => x.kind === 'analyst') && opensWithFindings(s.norm, opts.c)) {
+      const recent = within(lastSource, i, 2);
+      if (recent && recent.kind === 'analyst') s.findings = { ...recent, carried: true, cue: '', mode: 'verb', at: 0 };
+      else if (i - lastAnalystMention <= 2) {
+        const org = lastAnalystOrg(sents, i);
+        if (org) s.findings = { kind: 'analyst', org, cue: '', mode: 'verb', carried: true, negated: false, at: 0 };
+      }
+      if (s.findings) lastSource = { src: s.findings, at: i };
+    }
+    if (s.mentions.some((m) => m.kind.t === 'analyst')) lastAnalystMention = i;
+  }
+}
+
+function lastAnalystOrg(sents: Analysed[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const s = sents[k] as Analysed;
+    for (let j = s.mentions.length - 1; j >= 0; j--) {
+      const m = s.mentions[j] as Mention;
+      if (m.kind.t === 'analyst') return m.kind.actor.name;
+    }
+  }
+  return undefined;
+}
+
+function surnameOf(person: string): string {
+  const w = person.trim().split(/\s+/);
+  return (w[w.length - 1] ?? '').toLowerCase();
+}
+
+interface ResolveCtx {
+  lastSource: Memory | undefined;
+  lastPerson: Memory | undefined;
+  lastParty: Memory | undefined;
+  registry: Map<string, Resolved>;
+  lastArmed: Map<string, string>;
+  within: (m: Memory | undefined, i: number, reach: number) => Resolved | undefined;
+  dominant: string | undefined;
+  c: Compiled;
+  sents: Analysed[];
+}
+
+function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): Resolved | undefined {
+  const base = { cue: a.cue, mode: a.mode, negated: a.negated, at: a.cueStart };
+  const ag = a.agent;
+  const direct = fromAgent(ag, base, ctx);
+  if (direct) return direct;
+  if (ag.kind !== 'anaphor') return undefined;
+  const carry = (src: Resolved | undefined): Resolved | undefined =>
+    src ? { ...src, ...base, carried: true } : undefined;
+  switch (ag.anaphor) {
+    case 'pronoun': {
+      // A pronoun inside the sentence may point to the sentence's own subject ("Aïchata, 34,
+      // walked … after, she said, …"; « des habitants … selon eux »).
+      if (a.agentStart > 0) {
+        const earlier = s.sources.find((x) => x.at < a.cueStart && !x.carried);
+        if (earlier) return { ...earlier, ...base, carried: false };
+        const firstEnd = firstSegmentEnd(s.norm);
+        if (firstEnd < a.agentStart) {
+          const subj = classifySpan({ text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: ctx.c }, 0, firstEnd);
+          if (subj.kind !== 'anaphor' || subj.anaphor === 'surname') {
+            const r = fromAgent(subj, base, ctx) ?? (subj.kind === 'anaphor' ? surnameSource(subj.word, subj.person, base, ctx) : undefined);
+            if (r) return r;
+          }
+        }
+      }
+      // "He said": the speaker of the sentence just before, else the last person named.
+      if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
+      return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
+    }
+    case 'document':
+    case 'same': {
+      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
+      return carry(src);
+    }
+    case 'org': {
+      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
+      return src && src.kind !== 'other' ? carry(src) : undefined;
+    }
+    case 'role':
+      return carry(ctx.within(ctx.lastParty, i, REACH_ROLE));
+    case 'surname':
+      return surnameSource(ag.word, ag.person, base, ctx);
+  }
+  return undefined;
+}
+
+function surnameSource(
+  word: string,
+  person: string | undefined,
+  base: { cue: string; mode: CueMode; negated: boolean; at: number },
+  ctx: ResolveCtx,
+): Resolved {
+  const known = ctx.registry.get(surnameOf(word));
+  if (known) return { ...known, ...base, carried: true };
+  // Someone named without a title: a source of their own (a resident, an organiser…).
+  const r: Resolved = { kind: 'other', label: person ?? word, ...base, carried: false };
+  if (person) r.person = person;
+  return r;
+}
+
+function fromAgent(
+  ag: AgentRef,
+  base: { cue: string; mode: CueMode; negated: boolean; at: number },
+  ctx: ResolveCtx,
+): Resolved | undefined {
+  if (ag.kind === 'party') {
+    const party = { ...ag.party };
+    if (party.generic) {
+      const named = ctx.lastArmed.get(party.camp === 'other-armed' ? 'any' : party.camp);
+      if (named) {
+        party.actor = named;
+        delete party.generic;
+      }
+    }
+    if (party.camp === 'state' && !party.actor && !party.country && ctx.dominant) party.country = ctx.dominant;
+    const r: Resolved = { kind: 'party', party, ...base, carried: false };
+    if (ag.person) r.person = ag.person;
+    return r;
+  }
+  if (ag.kind === 'analyst') {
+    const r: Resolved = { kind: 'analyst', ...base, carried: false };
+    if (ag.org) r.org = ag.org;
+    if (ag.person) r.person = ag.person;
+    return r;
+  }
+  if (ag.kind === 'other') {
+    const r: Resolved = { kind: 'other', label: ag.label, ...base, carried: false };
+    if (ag.person) r.person = ag.person;
+    return r;
+  }
+  return undefined;
+}
+
+function firstSegmentEnd(norm: string): number {
+  const m = /[,;:"]/.exec(norm);
+  return m ? m.index : norm.length;
+}
+
+// ----------------------------------------------------------------------------- labels
+
+function setLabels(s: Analysed): void {
+  for (const r of s.sources) {
+    if (r.kind === 'party' && !r.negated && r.mode !== 'for') s.labels.add('party-claim');
+    // An analyst's negated statement ("the report does not specify…") is still their view.
+    if (r.kind === 'analyst') s.labels.add('analyst');
+  }
+  if (s.findings) s.labels.add('analyst');
+  if (s.figures.length) s.labels.add('figure');
+  if (s.disclaimer) s.labels.add('unverified');
+}
+
+/** The source a claim rests on: a party first, then an analyst, then anyone else. */
+export function mainSource(s: Analysed): Resolved | undefined {
+  const ok = s.sources.filter((r) => !r.negated || r.kind === 'analyst');
+  return (
+    ok.find((r) => r.kind === 'party' && r.mode !== 'for') ??
+    ok.find((r) => r.kind === 'analyst') ??
+    s.findings ??
+    ok.find((r) => r.kind === 'other')
+  );
+}
+
+// ----------------------------------------------------------------------------- disclaimers
+
+/** How many paragraphs before its own a back-referring disclaimer may reach. */
+const REACH_PARAGRAPHS = { visual: 3, accounts: 1, figures: 2 } as const;
+
+function applyDisclaimers(sents: Analysed[]): void {
+  for (const d of sents) {
+    const dis = d.disclaimer;
+    if (!dis || dis.kind !== 'backref' || !dis.material) continue;
+    const covered: number[] = [];
+    const minBlock = d.block - REACH_PARAGRAPHS[dis.material];
+    // Walk back sentence by sentence, paragraph by paragraph; never past another disclaimer.
+    let k = d.index - 1;
+    const inReach = (x: Analysed) => x.block >= minBlock && !(x.disclaimer && x.disclaimer.kind === 'backref');
+    if (dis.material === 'visual') {
+      // The nearest paragraph with footage described: from its first description to its last
+      // (to the disclaimer itself when they share the paragraph).
+      while (k >= 0 && inReach(sents[k] as Analysed)) {
+        const blk = (sents[k] as Analysed).block;
+        const inBlock: Analysed[] = [];
+        while (k >= 0 && (sents[k] as Analysed).block === blk && inReach(sents[k] as Analysed)) inBlock.unshift(sents[k--] as Analysed);
+        const shows = inBlock.filter((x) => x.footage);
+        if (shows.length) {
+          const first = (shows[0] as Analysed).index;
+          const last = blk === d.block ? d.index - 1 : (shows[shows.length - 1] as Analysed).index;
+          for (let j = first; j <= last; j++) covered.push(j);
+          break;
+        }
+      }
+    } else if (dis.material === 'accounts') {
+      // The contiguous run of testimonies right before the disclaimer.
+      while (k >= 0 && inReach(sents[k] as Analysed) && (sents[k] as Analysed).sources.some((r) => r.kind === 'other' && !r.negated)) covered.unshift(k--);
+    } else {
+      // Every number given by a source (not an independent analyst) in reach.
+      for (; k >= 0 && inReach(sents[k] as Analysed); k--) {
+        const x = sents[k] as Analysed;
+        if (x.figures.length && x.sources.some((r) => r.kind !== 'analyst' && !r.negated)) covered.unshift(k);
+      }
+    }
+    for (const j of covered) {
+      const x = sents[j] as Analysed;
+      x.labels.add('unverified');
+      if (x.coveredBy === undefined) x.coveredBy = d.index;
+      d.covers.push(j);
+    }
+  }
+}
+
+// ----------------------------------------------------------------------------- conflicts
+
+const EVENT_WORDS =
+  /(?<![\p{L}])(?:attack|assault|ambush|clash|fight|fighting|strike|strikes|losses|repel|repelled|control|offensive|operation|toll|attaqu\p{L}*|combats?|pertes|repouss\p{L}*|contrôle|offensive|opération|bilan|frappes?|embuscade)(?![\p{L}])/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|disputed|dément|démentent|démenti|rejet\p{L}*|contest\p{L}*)(?![\p{L}])/u;
+/** How far apart two accounts of one event may be, in sentences. */
+const CONFLICT_WINDOW = 6;
+
+function sideOf(r: Resolved, dominant: string | undefined): string | undefined {
+  const p = r.party;
+  if (!p) return undefined;
+  switch (p.camp) {
+    case 'state':
+      return `state:${p.country ?? dominant ?? '?'}`;
+    case 'foreign':
+      // Foreign forces fighting alongside a Sahel state share its side (Wagner with FAMa).
+      return `state:${dominant ?? p.country ?? '?'}`;
+    case 'separatist':
+      return 'separatist';
+    case 'jihadist':
+      return `jihadist:${p.actor ?? 'jihadists'}`;
+    default:
+      return `armed:${p.actor ?? 'group'}`;
+  }
+}
+
+function linkConflicts(sents: Analysed[], c: Compiled, dom: string | undefined): void {
+  const claims = sents.filter((s) => s.labels.has('party-claim'));
+  const eventish = (s: Analysed) => s.figures.length > 0 || EVENT_WORDS.test(s.norm) || c.casualty.test(s.norm);
+  for (let a = 0; a < claims.length; a++) {
+    const x = claims[a] as Analysed;
+    const sx = mainSource(x);
+    if (!sx || sx.kind !== 'party' || !eventish(x)) continue;
+    for (let b = a + 1; b < claims.length; b++) {
+      const y = claims[b] as Analysed;
+      if (y.index - x.index > CONFLICT_WINDOW) break;
+      const sy = mainSource(y);
+      if (!sy || sy.kind !== 'party' || !eventish(y)) continue;
+      if (sideOf(sx, dom) !== sideOf(sy, dom)) {
+        x.conflicts.add(y.index);
+        y.conflicts.add(x.index);
+      }
+    }
+  }
+  // A party's denial answers the nearest earlier account by someone else (an analyst's
+  // findings, another party's claim).
+  for (const y of claims) {
+    if (!DENIAL.test(y.norm)) continue;
+    const sy = mainSource(y);
+    for (let k = y.index - 1; k >= Math.max(0, y.index - 4); k--) {
+      const x = sents[k] as Analysed;
+      const sx = mainSource(x);
+      if (!sx || (sx.kind !== 'analyst' && sx.kind !== 'party')) continue;
+      if (sx.kind === 'party' && sy && sideOf(sx, dom) === sideOf(sy, dom)) continue;
+      x.conflicts.add(y.index);
+      y.conflicts.add(x.index);
+      break;
+    }
+  }
+}
+
+export type { Camp };

@@ -1,0 +1,82 @@
+/**
+ * In-page checks of the robustness suite, as plain expression strings evaluated through the
+ * protocol (`RobustTab.evalExpr`): they must work on pages that break builtins, and under tsx,
+ * whose helpers a serialised function would drag into the page.
+ */
+
+/** What `pageStateExpr` returns. */
+export interface PageState {
+  /** Markers in our overlay (`[data-sl-claim]` in `<sahel-lens-overlay>`'s open shadow root). */
+  markers: number;
+  /** Overlay host elements in the document. */
+  hosts: number;
+  /** CSS Custom Highlights registered in the document, with the text of each range (first 200). */
+  highlights: { name: string; texts: string[]; outside: string[] }[];
+  /** Light-DOM text of body (noscript left out): hash:length, live and freshly parsed. */
+  live: string;
+  fresh: string | null;
+  /** When they differ: the first differing offset and a little context from each. */
+  diff: { at: number; live: string; fresh: string } | null;
+}
+
+/**
+ * Reads the page state. With `html`, also parses it (DOMParser, no scripts run) and compares
+ * body texts. `insideSelector`: highlight ranges outside elements matching it, or inside
+ * `outsideSelector`, are listed in `outside`.
+ */
+export function pageStateExpr(html: string | null, insideSelector = 'body', outsideSelector = ''): string {
+  return `(() => {
+  const html = ${JSON.stringify(html)};
+  const inside = ${JSON.stringify(insideSelector)};
+  const outsideSel = ${JSON.stringify(outsideSelector)};
+  const bodyText = (doc) => {
+    const body = doc.body;
+    if (!body) return '';
+    const parts = [];
+    const w = doc.createTreeWalker(body, 5, { acceptNode: (n) => (n.nodeName === 'NOSCRIPT' ? 2 : 1) });
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (n.nodeType === 3) parts.push(n.data);
+    return parts.join('');
+  };
+  const hash = (s) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return (h >>> 0).toString(16) + ':' + s.length;
+  };
+  const hosts = document.querySelectorAll('sahel-lens-overlay');
+  let markers = 0;
+  for (const h of hosts) if (h.shadowRoot) markers += h.shadowRoot.querySelectorAll('[data-sl-claim]').length;
+  const highlights = [];
+  try {
+    if (globalThis.CSS && CSS.highlights) {
+      for (const [name, hl] of CSS.highlights) {
+        const texts = [];
+        const outside = [];
+        for (const r of hl) {
+          const t = String(r).slice(0, 200);
+          texts.push(t);
+          const node = r.startContainer;
+          const el = node.nodeType === 1 ? node : node.parentElement;
+          if (!el || !el.closest(inside) || (outsideSel && el.closest(outsideSel))) outside.push(t);
+        }
+        highlights.push({ name, texts, outside });
+      }
+    }
+  } catch (e) {
+    highlights.push({ name: 'error: ' + e, texts: [], outside: [] });
+  }
+  const liveText = bodyText(document);
+  let fresh = null;
+  let diff = null;
+  if (html !== null) {
+    const freshText = bodyText(new DOMParser().parseFromString(html, 'text/html'));
+    fresh = hash(freshText);
+    if (freshText !== liveText) {
+      let at = 0;
+      while (at < liveText.length && liveText[at] === freshText[at]) at++;
+      diff = { at, live: liveText.slice(Math.max(0, at - 60), at + 120), fresh: freshText.slice(Math.max(0, at - 60), at + 120) };
+    }
+  }
+  // Returned as an object: the protocol serialises it (pages may break JSON).
+  return { markers, hosts: hosts.length, highlights, live: hash(liveText), fresh, diff };
+})()`;
+}
