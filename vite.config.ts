@@ -2,7 +2,9 @@
  * One config, two builds: `vite build --mode chrome` → dist/chrome,
  * `vite build --mode firefox` → dist/firefox.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { buildManifest, type Target } from './manifest.config.ts';
@@ -10,7 +12,7 @@ import { buildManifest, type Target } from './manifest.config.ts';
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: buildManifest(target), browser: target })],
+    plugins: [preact(), crx({ manifest: buildManifest(target), browser: target }), contentChunksEverywhere(target)],
     build: {
       // SAHEL_LENS_DIST lets a second build (e.g. a benchmark) go elsewhere than dist/.
       outDir: `${process.env.SAHEL_LENS_DIST ?? 'dist'}/${target}`,
@@ -27,3 +29,28 @@ export default defineConfig(({ mode }) => {
     legacy: { skipWebSocketTokenCheck: true },
   };
 });
+
+/**
+ * The content script loads its chunks with a dynamic import of extension URLs, which pages can
+ * only do for web-accessible resources. crxjs limits those to the outlet list, but the script
+ * also runs on sites the reader adds and on pages annotated once from the popup; so they are
+ * made accessible on every http(s) page. In Chrome only through the per-session dynamic URL
+ * (`use_dynamic_url`), so no page can probe for the extension; Firefox's moz-extension origin
+ * is already random per install.
+ */
+function contentChunksEverywhere(target: Target): Plugin {
+  return {
+    name: 'sahel-lens:content-chunks-everywhere',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = join(options.dir ?? '', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+      const resources = [...new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources))].sort();
+      manifest.web_accessible_resources = resources.length
+        ? [{ resources, matches: ['https://*/*', 'http://*/*'], ...(target === 'chrome' ? { use_dynamic_url: true } : {}) }]
+        : [];
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+}

@@ -58,7 +58,7 @@ export function measureEntries(dist: string): EntrySizes {
       seen.add(k);
       const c = chunks[k];
       if (!c) continue;
-      files.push(c.file, ...(c.css ?? []));
+      files.push(...[c.file, ...(c.css ?? [])].filter((f) => existsSync(join(dist, f))));
       stack.push(...(c.imports ?? []));
     }
     return files;
@@ -66,7 +66,8 @@ export function measureEntries(dist: string): EntrySizes {
 
   const entries: EntrySize[] = [];
   for (const [key, c] of Object.entries(chunks)) {
-    if (!c.isEntry && !c.isDynamicEntry) continue;
+    // crxjs's virtual manifest module is an entry with no file of its own.
+    if ((!c.isEntry && !c.isDynamicEntry) || !existsSync(join(dist, c.file))) continue;
     const files = staticClosure(key);
     entries.push({ name: `${c.isDynamicEntry ? '(lazy) ' : ''}${c.src ?? key}`, files, ...sizeOf(files) });
   }

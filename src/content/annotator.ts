@@ -278,7 +278,7 @@ export class Annotator {
     this.safely('click', () => {
       const overlay = this.overlay;
       if (!overlay || !this.extracted || e.button !== 0) return;
-      if (e.composedPath().includes(overlay.host)) return;
+      if (e.composedPath?.().includes(overlay.host)) return;
       const target = e.target as Element | null;
       if (target?.closest?.('a[href],button,input,select,textarea,label,summary,[contenteditable=""],[contenteditable="true"]')) return;
       const sel = this.win.getSelection();

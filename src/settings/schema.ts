@@ -14,6 +14,10 @@ import { LABELS, type Label } from '../engine/types';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, defaultSettings } from './defaults';
 import type { NoteLanguage, Settings } from './types';
 
+// zod probes for `new Function` to compile validators; extension CSP forbids it and the probe
+// would log a CSP violation inside host pages. Plain interpretation is fast enough here.
+z.config({ jitless: true });
+
 export { SETTINGS_VERSION };
 
 /** A hostname as `URL.hostname` gives it: lowercase, punycode, no port, no IPv6 brackets. */

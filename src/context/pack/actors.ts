@@ -31,7 +31,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'assimi-goita', kind: 'person', name: 'Assimi Goïta', party: true, country: ['mali'],
     aliases: { en: ['Gen. Assimi Goïta', 'Gen. Goïta', 'General Goïta', 'Colonel Goïta', 'Col. Assimi Goïta'], fr: ['général Assimi Goïta', 'colonel Assimi Goïta'] },
     description: {
-      en: 'Army officer who led the August 2020 coup in Mali and, after a second coup in May 2021, became transitional president. In July 2025 the junta gave him a five-year mandate, renewable without an election.',
+      en: 'Malian colonel, since promoted general, at the head of the officers who toppled President Ibrahim Boubacar Keïta in August 2020; after pushing aside the civilian transitional leaders in May 2021 he became transitional president. In July 2025 the junta granted him a five-year term, renewable with no election.',
       fr: 'Officier qui a mené le coup d’État d’août 2020 au Mali puis, après un second putsch en mai 2021, est devenu président de la transition. En juillet 2025, la junte lui a accordé un mandat de cinq ans renouvelable sans élection.',
     },
     links: [{ title: 'Mali: two coups in nine months (timeline)', url: 'https://www.capitalfm.co.ke/news/2021/05/mali-timeline-two-coups-in-nine-months/', lang: 'en' }],
@@ -87,7 +87,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'ibrahim-traore', kind: 'person', name: 'Ibrahim Traoré', party: true, country: ['burkina-faso'],
     aliases: { en: ['Capt. Ibrahim Traoré', 'Captain Ibrahim Traoré', 'Captain Traoré', 'Capt. Traoré'], fr: ['capitaine Ibrahim Traoré', 'capitaine Traoré'] },
     description: {
-      en: 'Army captain who seized power in Burkina Faso on 30 September 2022 by ousting Lt-Col. Paul-Henri Damiba. He ended French military cooperation, turned to Russia and co-founded the Alliance of Sahel States; in May 2024 the transition was extended by five years. He is the subject of many AI-generated videos and fake quotes debunked by fact-checkers.',
+      en: 'Army captain who overthrew Lt-Col. Paul-Henri Sandaogo Damiba on 30 September 2022, eight months after Damiba’s own coup. He ended military cooperation with France, turned to Russia and co-founded the Alliance of Sahel States; in May 2024 his transition was prolonged by five years. Fact-checkers have debunked many AI-made videos and invented quotes about him.',
       fr: 'Capitaine qui a pris le pouvoir au Burkina Faso le 30 septembre 2022 en renversant le lieutenant-colonel Paul-Henri Damiba. Il a rompu la coopération militaire avec la France, s’est rapproché de la Russie et a cofondé l’Alliance des États du Sahel ; en mai 2024, la transition a été prolongée de cinq ans. Il fait l’objet de nombreuses vidéos générées par IA et de fausses citations démenties par les vérificateurs.',
     },
     links: [{ title: 'September 2022 Burkina Faso coup (Wikipedia)', url: 'https://en.wikipedia.org/wiki/September_2022_Burkina_Faso_coup_d%27%C3%A9tat', lang: 'en' }],
@@ -138,7 +138,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'abdourahamane-tiani', kind: 'person', name: 'Abdourahamane Tiani', party: true, country: ['niger'],
     aliases: { en: ['Abdourahamane Tchiani', 'Omar Tchiani', 'Tiani', 'Tchiani', 'Gen. Tiani', 'General Tiani'], fr: ['général Abdourahamane Tiani'] },
     description: {
-      en: 'Commander of Niger’s presidential guard who detained President Mohamed Bazoum on 26 July 2023 and declared himself head of the CNSP junta two days later. In March 2025 he was installed as president for a renewable five-year transition. His name is also spelled Tchiani.',
+      en: 'General who commanded Niger’s presidential guard when it seized President Mohamed Bazoum on 26 July 2023; two days later he proclaimed himself leader of the CNSP junta. Since March 2025 he has been president of a five-year, renewable transition. His name is also written Tchiani.',
       fr: 'Commandant de la garde présidentielle du Niger, qui a séquestré le président Mohamed Bazoum le 26 juillet 2023 puis s’est proclamé chef de la junte du CNSP deux jours plus tard. En mars 2025, il a été investi président pour une transition de cinq ans renouvelable. Son nom s’écrit aussi Tchiani.',
     },
     links: [{ title: 'Niger coup: General Tiani appears on TV (Daily Maverick)', url: 'https://www.dailymaverick.co.za/article/2023-07-28-niger-coup-general-tiani-appears-on-tv-as-transitional-council-president/', lang: 'en' }],
@@ -189,7 +189,7 @@ export const ACTORS: ContextEntry[] = [
     },
     genericAliases: ['the army', 'the armed forces', 'soldiers', 'troops', 'l’armée', 'l’état-major', 'les forces armées', 'les soldats', 'des soldats', 'les militaires', 'des militaires'],
     description: {
-      en: 'Chad’s army, long seen as one of the region’s most seasoned forces, fights Boko Haram and ISWAP around Lake Chad. Chad ended its defence pact with France in November 2024 and the last French base was handed over in January 2025. Its operation communiqués, such as Operation Haskanite’s, give tolls no one can check independently.',
+      en: 'Chad’s army, long rated among the most battle-hardened in the region, is at war with Boko Haram and ISWAP in the Lake Chad area. Chad ended its defence pact with France in November 2024 and took over the last French base in January 2025. Its operation communiqués, such as those on Operation Haskanite, give tolls no one can check independently.',
       fr: 'L’armée du Tchad, longtemps considérée comme l’une des plus aguerries de la région, combat Boko Haram et l’ISWAP autour du lac Tchad. Le Tchad a mis fin à son accord de défense avec la France en novembre 2024 et la dernière base française a été rétrocédée en janvier 2025. Ses communiqués d’opération, comme ceux d’Haskanite, donnent des bilans invérifiables.',
     },
     links: [{ title: 'French base in Chad handed over (Africanews)', url: 'https://www.africanews.com/2024/12/26/french-military-base-in-chad-officially-handed-over-to-ndjamena-after-end-of-defence-agree/', lang: 'en' }],
@@ -255,7 +255,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Katiba Macina' },
     aliases: { en: ['Macina Liberation Front', 'Massina Liberation Front', 'FLM', 'Katiba Massina'], fr: ['Front de libération du Macina', 'katiba du Macina'] },
     description: {
-      en: 'The central Mali branch of JNIM, led by the Fulani preacher Amadou Koufa and active since about 2015. The Africa Center for Strategic Studies estimated in 2020 that it carried out most of the violence attributed to JNIM. Its presence is used to justify reprisals against Fulani civilians as a whole, a generalisation rights groups warn against.',
+      en: 'JNIM’s branch in central Mali, led by the Fulani preacher Amadou Koufa and active since about 2015. According to a 2020 estimate by the Africa Center for Strategic Studies, it accounted for most of the violence attributed to JNIM. Its presence is used to justify reprisals against Fulani civilians as a whole, a generalisation rights groups warn against.',
       fr: 'La branche du centre du Mali du JNIM, dirigée par le prédicateur peul Amadou Koufa et active depuis 2015 environ. Le Centre d’études stratégiques de l’Afrique estimait en 2020 qu’elle commettait l’essentiel des violences attribuées au JNIM. Sa présence sert à justifier des représailles contre l’ensemble des civils peuls, une généralisation contre laquelle les ONG mettent en garde.',
     },
     links: [{ title: 'Speaking with the “bad guys”: central Mali’s jihadists (Crisis Group)', url: 'https://www.crisisgroup.org/africa/sahel/mali/276-speaking-bad-guys-toward-dialogue-central-malis-jihadists', lang: 'en' }],
@@ -275,7 +275,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'amadou-koufa', kind: 'person', name: 'Amadou Koufa', party: true, country: ['mali'],
     aliases: { en: ['Amadou Kouffa', 'Hamadoun Koufa'], fr: [] },
     description: {
-      en: 'Fulani preacher from central Mali who leads the Katiba Macina, a founding part of JNIM in 2017. His reported deaths have been announced and contradicted before, so treat such news with care.',
+      en: 'Fulani preacher at the head of the Katiba Macina, the central Mali branch that helped found JNIM in 2017. His death has been announced before and then contradicted, so treat such reports with care.',
       fr: 'Prédicateur peul du centre du Mali qui dirige la katiba Macina, composante fondatrice du JNIM en 2017. Sa mort a déjà été annoncée puis démentie : ce type d’information est à prendre avec prudence.',
     },
     links: [{ title: 'Jihadist groups in the Sahel formalize merger (Jihadology)', url: 'https://jihadology.net/2017/03/27/guest-post-jihadist-groups-in-the-sahel-region-formalize-merger', lang: 'en' }],
@@ -313,7 +313,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'boko-haram', kind: 'armed-group', name: 'Boko Haram', party: true,
     aliases: { en: ['JAS', "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", 'Shekau faction'], fr: [] },
     description: {
-      en: 'Nigerian jihadist movement whose armed insurgency began in 2009, led by Abubakar Shekau until his death in 2021. Its remaining factions operate around Lake Chad; Chad blamed it for the October 2024 Barkaram attack. The name is often used loosely for attacks that may be ISWAP’s.',
+      en: 'Nigerian jihadist movement whose armed insurgency began in 2009, led by Abubakar Shekau until his death in 2021. Its remaining factions operate around Lake Chad, and Chad held it responsible for the Barkaram attack of October 2024. The name is often used loosely for attacks that may be ISWAP’s.',
       fr: 'Mouvement jihadiste nigérian entré en insurrection armée en 2009 et dirigé par Abubakar Shekau jusqu’à sa mort en 2021. Ses factions restantes opèrent autour du lac Tchad ; le Tchad lui a imputé l’attaque de Barkaram d’octobre 2024. Le nom est souvent employé à tort pour des attaques qui pourraient être le fait de l’ISWAP.',
     },
     links: [{ title: 'Boko Haram leader Shekau dead (Daily Post)', url: 'https://dailypost.ng/2021/05/20/boko-haram-leader-shekau-dead-after-iswap-attack/embed', lang: 'en' }],
@@ -323,7 +323,7 @@ export const ACTORS: ContextEntry[] = [
     id: 'ansarul-islam', kind: 'armed-group', name: 'Ansarul Islam', party: true, country: ['burkina-faso'],
     aliases: { en: ['Ansaroul Islam', 'Ansar ul Islam'], fr: [] },
     description: {
-      en: 'Burkinabè jihadist group that emerged in 2016 in the north (Soum province) and operates alongside JNIM; it was among the groups blockading Djibo from 2022. Attacks in the north are attributed to it, to JNIM or to “unidentified gunmen” depending on the source.',
+      en: 'Jihadist group born in 2016 in northern Burkina Faso (Soum province), which operates alongside JNIM and took part in the blockade of Djibo from 2022. Depending on the source, attacks in the north are blamed on it, on JNIM or on “unidentified gunmen”.',
       fr: 'Groupe jihadiste burkinabè apparu en 2016 dans le nord (province du Soum), qui agit aux côtés du JNIM ; il faisait partie des groupes imposant le blocus de Djibo à partir de 2022. Selon les sources, les attaques dans le nord lui sont imputées, ou au JNIM, ou à des « individus armés non identifiés ».',
     },
     links: [{ title: '“We found their bodies later that day” (HRW, 2019)', url: 'https://www.hrw.org/report/2019/03/22/we-found-their-bodies-later-day/atrocities-armed-islamists-and-security-forces', lang: 'en' }],
@@ -335,7 +335,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { en: 'Azawad Liberation Front (FLA)', fr: 'Front de libération de l’Azawad (FLA)' },
     aliases: { en: ['FLA'], fr: ['Front de libération de l’Azawad'] },
     description: {
-      en: 'Separatist front formed on 30 November 2024 at Tinzaouaten, when the CSP-DPA and its movements (MNLA, HCUA, parts of the MAA and GATIA) merged under one flag and command. It openly seeks independence or self-determination for Azawad, northern Mali; Mali’s government calls it a terrorist group. Its tolls and images, like the army’s about it, are one side’s account.',
+      en: 'Separatist front created at Tinzaouaten on 30 November 2024 by merging the CSP-DPA’s movements (MNLA, HCUA, parts of the MAA and of GATIA) under one flag and one command. Its stated aim is independence, or at least self-determination, for Azawad (northern Mali); Mali’s government treats it as a terrorist group. Its tolls and images, like the army’s claims about it, are one side’s account.',
       fr: 'Front séparatiste créé le 30 novembre 2024 à Tinzaouaten, lorsque le CSP-DPA et ses mouvements (MNLA, HCUA, une partie du MAA et du GATIA) ont fusionné sous un drapeau et un commandement uniques. Il revendique ouvertement l’indépendance ou l’autodétermination de l’Azawad, le nord du Mali ; le gouvernement malien le qualifie de terroriste. Ses bilans et ses images, comme ceux de l’armée à son sujet, sont la version d’un camp.',
     },
     links: [
@@ -352,7 +352,7 @@ export const ACTORS: ContextEntry[] = [
       fr: ['Cadre stratégique permanent', 'Cadre stratégique permanent pour la paix, la sécurité et le développement', 'Cadre stratégique permanent pour la défense du peuple de l’Azawad'],
     },
     description: {
-      en: 'Umbrella created in 2021 by the CMA and the pro-government Platform to carry out the 2015 Algiers accord. In September 2023 its remaining members took up arms against the junta and Wagner, and the Platform groups left; it fought the Kidal offensive and the July 2024 battle of Tinzaouaten. Renamed CSP-DPA in May 2024, it dissolved into the FLA on 30 November 2024.',
+      en: 'Framework set up in 2021 by the separatist CMA together with the pro-government Platform, meant to implement the 2015 Algiers accord. From September 2023 its remaining members fought the junta and Wagner and the Platform groups walked out; it fought at Kidal and at Tinzaouaten in July 2024. Renamed CSP-DPA in May 2024, it merged into the FLA at the end of November 2024.',
       fr: 'Cadre créé en 2021 par la CMA et la Plateforme progouvernementale pour appliquer l’accord d’Alger de 2015. En septembre 2023, ses membres restants ont pris les armes contre la junte et Wagner, et les groupes de la Plateforme l’ont quitté ; il a combattu lors de l’offensive sur Kidal et de la bataille de Tinzaouaten de juillet 2024. Rebaptisé CSP-DPA en mai 2024, il s’est fondu dans le FLA le 30 novembre 2024.',
     },
     links: [{ title: 'Cadre stratégique permanent (Wikizero, fr)', url: 'https://www.wikizero.org/wiki/fr/Cadre_strat%C3%A9gique_permanent', lang: 'fr' }],
@@ -363,7 +363,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Coordination des mouvements de l’Azawad (CMA)' },
     aliases: { en: ['CMA', 'Coordination of Azawad Movements'], fr: ['Coordination des mouvements de l’Azawad'] },
     description: {
-      en: 'Alliance of the MNLA, the HCUA and the Arab Movement of Azawad formed around 2014; it signed the 2015 Algiers accord and held Kidal until November 2023. It became the core of the CSP and then of the FLA.',
+      en: 'Separatist alliance formed around 2014 by the MNLA, the HCUA and the MAA (an Arab movement of the north). It signed the 2015 Algiers accord, held Kidal until November 2023, and later formed the core of the CSP and then the FLA.',
       fr: 'Alliance du MNLA, du HCUA et du Mouvement arabe de l’Azawad formée vers 2014 ; elle a signé l’accord d’Alger de 2015 et tenu Kidal jusqu’en novembre 2023. Elle a formé le noyau du CSP puis du FLA.',
     },
     links: [{ title: 'Mali ends peace deal with separatist groups (DW)', url: 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180', lang: 'en' }],
@@ -374,7 +374,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Mouvement national de libération de l’Azawad (MNLA)' },
     aliases: { en: ['MNLA', 'National Movement for the Liberation of Azawad'], fr: ['Mouvement national de libération de l’Azawad', 'Mouvement national pour la libération de l’Azawad'] },
     description: {
-      en: 'Tuareg separatist movement founded in October 2011 that started the January 2012 rebellion and declared an independent Azawad in April 2012, before jihadist allies drove it out of the northern towns. Malian authorities accuse it of links with jihadists, which it denies. It merged into the FLA in November 2024.',
+      en: 'Tuareg separatist movement founded in October 2011; it launched the January 2012 rebellion and proclaimed an independent Azawad in April 2012, before its jihadist allies pushed it out of the northern towns. Bamako has accused it of ties to jihadist groups, which the movement rejects. It merged into the FLA in November 2024.',
       fr: 'Mouvement séparatiste touareg fondé en octobre 2011, qui a lancé la rébellion de janvier 2012 et proclamé l’indépendance de l’Azawad en avril 2012, avant d’être chassé des villes du nord par ses alliés jihadistes. Les autorités maliennes l’accusent de liens avec les jihadistes, ce qu’il dément. Il s’est fondu dans le FLA en novembre 2024.',
     },
     links: [{ title: 'Tuareg rebellion (2012) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Tuareg_rebellion_(2012)', lang: 'en' }],
@@ -385,7 +385,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Haut conseil pour l’unité de l’Azawad (HCUA)' },
     aliases: { en: ['HCUA', 'High Council for the Unity of Azawad'], fr: ['Haut conseil pour l’unité de l’Azawad'] },
     description: {
-      en: 'Kidal-based member of the CMA and then the CSP, led by Alghabass Ag Intalla, which absorbed smaller factions in 2021. It dissolved into the FLA in November 2024. Old videos of its parades have been passed off online as “terrorist convoys”.',
+      en: 'Kidal-based member of the CMA and then the CSP, led by Alghabass Ag Intalla, which absorbed smaller factions in 2021 and merged into the FLA at the end of 2024. Old videos of its parades have been passed off online as “terrorist convoys”.',
       fr: 'Membre de la CMA puis du CSP basé à Kidal et dirigé par Alghabass Ag Intalla, qui a absorbé de petites factions en 2021. Il s’est fondu dans le FLA en novembre 2024. D’anciennes vidéos de ses défilés ont circulé en ligne comme des « convois terroristes ».',
     },
     links: [{ title: 'Non, cette vidéo ne montre pas des véhicules armés quittant… (Africa Check)', url: 'https://africacheck.org/fr/fact-checks/meta-programme-fact-checks/non-cette-video-ne-montre-pas-des-vehicules-armes-quittant', lang: 'fr' }],
@@ -396,7 +396,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Mouvement pour le salut de l’Azawad (MSA)' },
     aliases: { en: ['MSA', 'Movement for the Salvation of Azawad', 'Moussa Ag Acharatoumane'], fr: ['Mouvement pour le salut de l’Azawad'] },
     description: {
-      en: 'Ménaka-based Tuareg movement led by Moussa Ag Acharatoumane that fought Islamic State Sahel alongside GATIA. It left the CSP in September 2023 when the coalition went to war with the junta: not every group with “Azawad” in its name is separatist.',
+      en: 'Armed movement from the Ménaka area, headed by Moussa Ag Acharatoumane, which fought Islamic State Sahel with GATIA. It quit the CSP in September 2023 when the coalition turned its guns on the junta: a name containing “Azawad” does not make a group separatist or hostile to Bamako.',
       fr: 'Mouvement touareg de Ménaka dirigé par Moussa Ag Acharatoumane, qui a combattu l’État islamique au Sahel avec le GATIA. Il a quitté le CSP en septembre 2023 quand la coalition est entrée en guerre contre la junte : tous les groupes portant le nom « Azawad » ne sont pas séparatistes.',
     },
     links: [{ title: 'Ménaka offensive (FindAtWiki)', url: 'https://findatwiki.com/M%C3%A9naka_offensive', lang: 'en' }],
@@ -411,7 +411,7 @@ export const ACTORS: ContextEntry[] = [
     },
     caseSensitive: ['the Platform', 'la Plateforme'],
     description: {
-      en: 'Coalition of armed groups that signed the 2015 accord on the government’s side; GATIA, a Tuareg Imghad militia, is its best-known member. Some Platform groups joined the CSP in 2021 and left in 2023, and part of GATIA reportedly joined the FLA in 2024 while others stayed loyal to Bamako, so check which faction a spokesman speaks for.',
+      en: 'Loyalist coalition that signed the 2015 peace deal on Bamako’s side; its best-known member is GATIA, a Tuareg Imghad militia. Some of its groups sat in the CSP from 2021 to 2023, and one GATIA wing is reported to have gone over to the FLA in 2024 while others stayed with the government, so check which faction a spokesman represents.',
       fr: 'Coalition de groupes armés signataires de l’accord de 2015 du côté du gouvernement ; le GATIA, milice touarègue imghad, en est le membre le plus connu. Certains groupes de la Plateforme ont rejoint le CSP en 2021 puis l’ont quitté en 2023, et une partie du GATIA aurait rejoint le FLA en 2024 tandis que d’autres restaient fidèles à Bamako : vérifier pour quelle faction parle un porte-parole.',
     },
     links: [{ title: 'FLA: the new separatist coalition (West Africa Maps)', url: 'https://westafricamaps.com/en/analysis/azawad-liberation-front-fla-the-challenges-facing-the-new-separatist-coalition', lang: 'en' }],
@@ -437,7 +437,7 @@ export const ACTORS: ContextEntry[] = [
     },
     asSurname: ['Wagner'],
     description: {
-      en: 'Russian mercenary group deployed in Mali from late 2021; Bamako never acknowledged it and spoke only of Russian “instructors”. It fought in the 2023 Kidal offensive, suffered its worst losses at Tinzaouaten in July 2024 and is linked by witnesses and UN reports to abuses such as Moura, which Mali denies. On 6 June 2025 it announced it was leaving Mali, while Russia’s Africa Corps said it would stay.',
+      en: 'Russian private military company present in Mali from late 2021; Bamako never admitted it was there and spoke only of Russian “instructors”. Its fighters took part in the 2023 Kidal offensive, took their worst losses at Tinzaouaten in July 2024 and are tied by witnesses and UN reports to abuses such as Moura, which Mali denies. On 6 June 2025 it said it was pulling out of Mali; Russia’s Africa Corps announced it would remain.',
       fr: 'Groupe de mercenaires russes déployé au Mali dès fin 2021, jamais reconnu par Bamako, qui parlait d’« instructeurs » russes. Il a pris part à l’offensive sur Kidal (2023), subi ses pires pertes à Tinzaouaten (juillet 2024) et est lié par des témoins et l’ONU à des exactions comme Moura, ce que Bamako dément. Le 6 juin 2025, il a annoncé quitter le Mali ; l’Africa Corps russe dit y rester.',
     },
     links: [
@@ -494,7 +494,7 @@ export const ACTORS: ContextEntry[] = [
       fr: ['force Barkhane', 'forces françaises au Sahel', 'force Sabre'],
     },
     description: {
-      en: 'France’s Sahel counter-terrorism operation (2014–2022), after Operation Serval in Mali (2013), with up to about 5,500 troops. France left Mali in August 2022, ended Barkhane in November 2022, then left Burkina Faso (2023), Niger (2023) and Chad (January 2025). Juntas and pro-Russian outlets accuse France of aiding jihadists; France denies it and no independent evidence has been produced.',
+      en: 'France’s Sahel counter-terrorism operation (2014–2022), which followed Operation Serval in Mali (2013) and had some 5,500 soldiers at its peak. France left Mali in August 2022, ended Barkhane in November 2022, then left Burkina Faso (2023), Niger (2023) and Chad (January 2025). The juntas and pro-Russian media accuse France of having helped jihadists; France denies it and no independent evidence has been produced.',
       fr: 'L’opération antiterroriste française au Sahel (2014-2022), après Serval au Mali (2013), avec jusqu’à 5 500 soldats. La France a quitté le Mali en août 2022, clos Barkhane en novembre 2022, puis quitté le Burkina Faso (2023), le Niger (2023) et le Tchad (janvier 2025). Des juntes et des médias prorusses l’accusent d’avoir aidé les jihadistes ; Paris dément et aucune preuve indépendante n’a été produite.',
     },
     links: [{ title: 'Final French troops leave Mali (Tribune)', url: 'https://tribuneonlineng.com/french-troops-fully-withdraw-from-mali/', lang: 'en' }],
@@ -509,7 +509,7 @@ export const ACTORS: ContextEntry[] = [
       fr: ['Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali', 'Mission des Nations unies au Mali', 'mission de l’ONU au Mali'],
     },
     description: {
-      en: 'UN stabilisation mission in Mali from 2013 to 2023, with more than 17,000 personnel at its end and often called the deadliest UN peacekeeping mission. Its human-rights division documented abuses by all sides. At the junta’s request the Security Council ended it on 30 June 2023 and it left by 31 December 2023, removing a major source of independent casualty data.',
+      en: 'UN stabilisation mission deployed in Mali from 2013, over 17,000 strong by the end and often named the most lethal UN peacekeeping operation for its own staff. Its human-rights staff recorded violations by every camp. The Security Council closed it at the junta’s request on 30 June 2023 and the last units left by the end of 2023, removing a major independent source on casualties.',
       fr: 'Mission de stabilisation de l’ONU au Mali (2013-2023), plus de 17 000 personnels à la fin, souvent dite la plus meurtrière des missions de paix ; sa division des droits de l’homme documentait les exactions de tous les camps. À la demande de la junte, le Conseil de sécurité y a mis fin le 30 juin 2023 et elle est partie fin 2023, privant le pays d’une source indépendante majeure de bilans.',
     },
     links: [{ title: 'Security Council ends MINUSMA mandate (UN audiovisual library)', url: 'https://media.un.org/avlibrary/en/asset/d306/d3067286', lang: 'en' }],
@@ -520,7 +520,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { en: 'ECOWAS (Economic Community of West African States)', fr: 'CEDEAO (Communauté économique des États de l’Afrique de l’Ouest)' },
     aliases: { en: ['Economic Community of West African States'], fr: ['CEDEAO', 'Communauté économique des États de l’Afrique de l’Ouest'] },
     description: {
-      en: 'West Africa’s regional bloc, headquartered in Abuja. It suspended Mali, Burkina Faso and Niger after their coups, sanctioned Mali (2022) and Niger (2023) and threatened force in Niger, before lifting most Niger sanctions in February 2024. The three juntas left it, effective 29 January 2025; they say it served foreign interests, while it says it defended constitutional order.',
+      en: 'West Africa’s regional bloc, based in Abuja. It suspended Mali, Burkina Faso and Niger following each coup, hit Mali (2022) and Niger (2023) with tough sanctions, threatened military action in Niger, then lifted most Niger sanctions in February 2024. The three juntas’ exit took effect on 29 January 2025; they accuse the bloc of serving foreign interests, while it says it was defending constitutional rule.',
       fr: 'Le bloc régional ouest-africain (siège à Abuja). Il a suspendu le Mali, le Burkina Faso et le Niger après leurs putschs, sanctionné le Mali (2022) et le Niger (2023), menacé d’intervenir au Niger, puis levé l’essentiel de ces sanctions en février 2024. Les trois juntes l’ont quitté (effet au 29 janvier 2025) en l’accusant de servir l’étranger ; il dit défendre l’ordre constitutionnel.',
     },
     links: [{ title: 'Mali, Burkina Faso, Niger to officially exit ECOWAS (Podium News)', url: 'https://podiumnews.net/mali-burkina-faso-niger-to-officially-exit-ecowas-in-2025', lang: 'en' }],
@@ -534,7 +534,7 @@ export const ACTORS: ContextEntry[] = [
       fr: ['Alliance des États du Sahel', 'Confédération des États du Sahel', 'Charte du Liptako-Gourma', 'Force unifiée de l’AES', 'force unifiée'],
     },
     description: {
-      en: 'Mutual-defence pact of Mali, Burkina Faso and Niger, created by the Liptako-Gourma Charter of 16 September 2023 and turned into a confederation in July 2024. A joint force of about 5,000 troops was announced in January 2025, headquartered in Niamey. Its joint communiqués are statements by parties to the conflict, and the force’s operations are hard to verify.',
+      en: 'Mutual-defence pact of Mali, Burkina Faso and Niger, created by the Liptako-Gourma Charter of 16 September 2023, which became a confederation in July 2024. The three then announced, in January 2025, a joint force of roughly 5,000 soldiers, headquartered in Niamey. Its joint communiqués are statements by parties to the conflict, and the force’s operations are hard to verify.',
       fr: 'Pacte de défense mutuelle du Mali, du Burkina Faso et du Niger, créé par la Charte du Liptako-Gourma du 16 septembre 2023 et devenu une confédération en juillet 2024. Une force conjointe d’environ 5 000 soldats, basée à Niamey, a été annoncée en janvier 2025. Ses communiqués communs émanent de parties au conflit, et les opérations de la force sont difficiles à vérifier.',
     },
     links: [{ title: 'Ce qu’il faut savoir de la Charte du Liptako-Gourma', url: 'https://lebeninoislibere.bj/afrique-ce-quil-faut-savoir-de-la-charte-du-liptako-gourma-instituant-lalliance-des-etats-du-sahel-aes/', lang: 'fr' }],
@@ -555,7 +555,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { en: 'Multinational Joint Task Force (MNJTF)', fr: 'Force multinationale mixte (FMM)' },
     aliases: { en: ['MNJTF', 'Multi-National Joint Task Force'], fr: ['Force multinationale mixte', 'FMM'] },
     description: {
-      en: 'Regional force set up in 2015 by Nigeria, Chad, Niger and Cameroon against Boko Haram and ISWAP, long criticised for poor coordination. Chad threatened to leave it after the October 2024 Barkaram attack, and Niger’s junta withdrew in March 2025.',
+      en: 'Lake Chad coalition of Nigeria, Chad, Niger and Cameroon, created in 2015 to fight Boko Haram and ISWAP and often faulted for weak coordination. Chad threatened to pull out after the Barkaram attack of October 2024, and Niger’s junta left it in March 2025.',
       fr: 'Force régionale créée en 2015 par le Nigeria, le Tchad, le Niger et le Cameroun contre Boko Haram et l’ISWAP, longtemps critiquée pour son manque de coordination. Le Tchad a menacé de la quitter après l’attaque de Barkaram d’octobre 2024, et la junte nigérienne s’en est retirée en mars 2025.',
     },
     links: [{ title: 'Niger withdraws from MNJTF (Africannow)', url: 'https://www.africannow.com/niger-withdraws-mnjtf-oil-security/', lang: 'en' }],
@@ -566,7 +566,7 @@ export const ACTORS: ContextEntry[] = [
     displayName: { fr: 'Drones turcs (Bayraktar TB2, Akıncı)' },
     aliases: { en: ['Bayraktar TB2', 'Bayraktar', 'TB2', 'Akıncı', 'Baykar', 'Turkish drones', 'Turkish-made drones'], fr: ['drones turcs', 'drones de fabrication turque', 'drone turc'] },
     description: {
-      en: 'Turkish armed drones are the backbone of the Sahel juntas’ air power. Mali received TB2s in several deliveries between late 2022 and early 2024 (sources differ on dates) and Akıncı drones in November 2024; Burkina Faso received about a dozen in April 2024. Governments say their strikes hit “terrorists”, while local sources and rights groups report civilian victims in some of them.',
+      en: 'Armed drones made in Türkiye have become the core of the Sahel juntas’ air forces. Mali took delivery of Bayraktar TB2s several times from late 2022 to early 2024 (accounts of the dates vary) and of Akıncı drones in November 2024; Burkina Faso got roughly a dozen in April 2024. Governments describe their strikes as hitting “terrorists”, but local sources and rights groups report civilians among the dead in some of them.',
       fr: 'Les drones armés turcs sont le pilier de l’aviation des juntes sahéliennes. Le Mali a reçu des TB2 entre fin 2022 et début 2024 (dates divergentes selon les sources) et des Akıncı en novembre 2024 ; le Burkina Faso une douzaine en avril 2024. Les gouvernements disent frapper des « terroristes » ; sources locales et ONG signalent des victimes civiles lors de certaines frappes.',
     },
     links: [{ title: 'The use of drones in Mali (West Africa Maps)', url: 'https://westafricamaps.com/en/analysis/the-use-of-uavs-in-mali-between-civilian-victims-and-military-strategy---west-africa-maps', lang: 'en' }],

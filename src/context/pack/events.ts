@@ -39,7 +39,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Attaque de Barsalogho (août 2024)' },
     aliases: { en: ['Barsalogho massacre', 'Barsalogho attack'], fr: ['massacre de Barsalogho', 'attaque de Barsalogho', 'tuerie de Barsalogho'] },
     description: {
-      en: 'On 24 August 2024 JNIM attacked soldiers, VDP auxiliaries and residents digging trenches around Barsalogho at the army’s request: the deadliest single attack in Burkina Faso’s history. Estimates: at least 200 dead (UN, first count), 400–500 (sources cited by Reuters), about 600 (French assessment reported by CNN); JNIM claimed about 300, all “militia” in its words. No full official toll is known.',
+      en: 'On 24 August 2024 JNIM attacked soldiers, VDP auxiliaries and residents digging trenches around Barsalogho at the army’s request, the worst single attack Burkina Faso has suffered. Estimates: at least 200 dead (UN, first count), 400–500 (sources cited by Reuters), about 600 (French assessment reported by CNN); JNIM claimed about 300, all “militia” in its words. No full official toll is known.',
       fr: 'Le 24 août 2024, le JNIM a attaqué soldats, VDP et habitants qui creusaient des tranchées autour de Barsalogho à la demande de l’armée : l’attaque la plus meurtrière de l’histoire du Burkina. Estimations : au moins 200 morts (ONU, premier décompte), 400 à 500 (sources de Reuters), environ 600 (évaluation française citée par CNN) ; le JNIM en revendique environ 300, tous « miliciens » selon lui. Pas de bilan officiel complet connu.',
     },
     links: [
@@ -53,7 +53,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Attaques de Bamako (17 septembre 2024)' },
     aliases: { en: ['2024 Bamako attacks', 'September 2024 Bamako attack', 'Faladié gendarmerie school attack'], fr: ['attaques du 17 septembre 2024 à Bamako', 'attaque de l’école de gendarmerie de Faladié', 'attentat de Bamako'] },
     description: {
-      en: 'Before dawn on 17 September 2024 a JNIM unit struck Bamako’s gendarmerie school in Faladié and the military zone of the airport, which housed a Wagner base. The army acknowledged only “some loss of life”; JNIM claimed hundreds killed or wounded; an AFP security source counted 77 dead and 255 wounded, and an official document seen by AFP about 100 dead. No precise official toll was ever published.',
+      en: 'In the early hours of 17 September 2024, JNIM fighters struck Bamako’s gendarmerie school in Faladié and the military zone of the airport, where Wagner had a base. The army admitted only “some loss of life”; JNIM claimed hundreds killed or wounded; a security source quoted by AFP counted 77 dead and 255 wounded, and a confidential government document consulted by AFP roughly a hundred. No precise official toll was ever published.',
       fr: 'Le 17 septembre 2024 à l’aube, le JNIM a frappé l’école de gendarmerie de Faladié et la zone militaire de l’aéroport de Bamako, où Wagner avait une base. L’armée a reconnu « quelques pertes en vies humaines », le JNIM revendiqué des centaines de victimes ; une source sécuritaire de l’AFP a compté 77 morts et 255 blessés, un document officiel vu par l’AFP une centaine de morts. Aucun bilan officiel précis n’a été publié.',
     },
     links: [
@@ -67,7 +67,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Tueries de Solenzo (mars 2025)' },
     aliases: { en: ['Solenzo', 'Solenzo massacre', 'Solenzo killings'], fr: ['massacre de Solenzo', 'tueries de Solenzo'] },
     description: {
-      en: 'On 10–11 March 2025 videos spread showing dozens of dead and bound civilians, mostly Fulani, near Solenzo in western Burkina Faso, with men in the uniforms of local VDP units. Human Rights Watch analysed the videos and reported in May 2025 that special forces and VDPs killed at least 130 civilians, and that JNIM later took revenge on villages. The government called the videos fake and gave no toll.',
+      en: 'Videos that spread on 10–11 March 2025 showed dozens of civilians, mostly Fulani, dead or tied up near Solenzo in western Burkina Faso, surrounded by men in the uniforms of local VDP units. After analysing them, Human Rights Watch reported in May 2025 that special forces and VDPs had killed at least 130 civilians, and that JNIM later took revenge on villages. The government called the videos fabricated and gave no toll.',
       fr: 'Les 10 et 11 mars 2025, des vidéos ont montré des dizaines de civils, surtout peuls, tués ou ligotés près de Solenzo (ouest du Burkina Faso), entourés d’hommes en tenue de VDP locaux. Après analyse, Human Rights Watch a conclu en mai 2025 que forces spéciales et VDP avaient tué au moins 130 civils, puis que le JNIM s’était vengé sur des villages. Le gouvernement parle de montages et n’a donné aucun bilan.',
     },
     links: [
@@ -81,7 +81,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Reprise de Kidal (novembre 2023)' },
     aliases: { en: ['Kidal recapture', 'Kidal offensive', 'Battle of Kidal'], fr: ['reprise de Kidal', 'prise de Kidal', 'bataille de Kidal', 'offensive sur Kidal'] },
     description: {
-      en: 'After the UN mission left its Kidal camp, the Malian army, backed by Wagner and Turkish drones, took the town on 14 November 2023 from the separatists who had held it since 2014. Bamako hailed restored sovereignty; the separatists said the offensive buried the 2015 accord. Reliable casualty figures are scarce, and tens of thousands were reported displaced during the wider offensive.',
+      en: 'Once the UN mission had left its Kidal camp, Malian troops supported by Wagner and Turkish drones entered the town on 14 November 2023, ending separatist control dating from 2014. Bamako celebrated restored sovereignty; the separatists said the offensive killed off the 2015 accord. Reliable casualty figures are scarce, and tens of thousands were reported displaced during the wider offensive.',
       fr: 'Après le départ de la mission de l’ONU de son camp de Kidal, l’armée malienne, appuyée par Wagner et des drones turcs, a pris la ville le 14 novembre 2023 aux séparatistes qui la tenaient depuis 2014. Bamako a salué une souveraineté restaurée ; les séparatistes y ont vu la fin de l’accord de 2015. Les bilans fiables manquent, et des dizaines de milliers de déplacés ont été signalés pendant l’offensive.',
     },
     links: [
@@ -94,7 +94,7 @@ export const EVENTS: ContextEntry[] = [
     id: 'algiers-accord', kind: 'event', name: 'Algiers Accord (2015)', country: ['mali'],
     displayName: { fr: 'Accord d’Alger (2015)' },
     aliases: {
-      en: ['Algiers Agreement', 'Algiers peace accord', 'Algiers peace agreement', 'Algiers accords', '2015 Algiers accord', '2015 peace agreement', '2015 peace accord', 'Agreement for Peace and Reconciliation in Mali'],
+      en: ['Algiers Accord', 'Algiers Agreement', 'Algiers peace accord', 'Algiers peace agreement', 'Algiers accords', '2015 Algiers accord', '2015 peace agreement', '2015 peace accord', 'Agreement for Peace and Reconciliation in Mali'],
       fr: ['accord d’Alger', 'accords d’Alger', 'accord de paix d’Alger', 'accord de paix de 2015', 'accord de paix signé à Alger', 'accord pour la paix et la réconciliation au Mali', 'accord pour la paix et la réconciliation'],
     },
     description: {
@@ -112,7 +112,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Coups d’État au Mali (2020 et 2021)' },
     aliases: { en: ['2020 Malian coup', '2021 Malian coup', 'Malian coups'], fr: ['coup d’État au Mali', 'coups d’État au Mali', 'putsch au Mali', 'Comité national pour le salut du peuple'] },
     description: {
-      en: 'On 18 August 2020 soldiers arrested President Ibrahim Boubacar Keïta after months of protests and Col. Assimi Goïta emerged as junta leader; on 24 May 2021 they detained the civilian transitional president and prime minister, and Goïta took over. The coups led to ECOWAS sanctions, the break with France and the turn to Russia.',
+      en: 'After months of street protests, mutinous soldiers detained President Ibrahim Boubacar Keïta on 18 August 2020, and Col. Assimi Goïta emerged at the head of the junta. On 24 May 2021 the military arrested the civilian transitional president and prime minister, and Goïta took charge himself. The coups brought ECOWAS sanctions, the break with France and the turn towards Russia.',
       fr: 'Le 18 août 2020, des militaires ont arrêté le président Ibrahim Boubacar Keïta après des mois de manifestations, et le colonel Assimi Goïta s’est imposé à la tête de la junte ; le 24 mai 2021, ils ont arrêté le président et le Premier ministre civils de la transition, et Goïta a pris leur place. Ces putschs ont entraîné des sanctions de la CEDEAO, la rupture avec la France et le virage vers la Russie.',
     },
     links: [{ title: 'Mali: two coups in nine months (timeline)', url: 'https://www.capitalfm.co.ke/news/2021/05/mali-timeline-two-coups-in-nine-months/', lang: 'en' }],
@@ -123,7 +123,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Coups d’État au Burkina Faso (2022)' },
     aliases: { en: ['Burkina Faso coups', 'Burkinabè coups'], fr: ['coups d’État au Burkina Faso', 'coup d’État au Burkina Faso', 'putsch au Burkina'] },
     description: {
-      en: 'On 24 January 2022 Lt-Col. Paul-Henri Damiba ousted elected President Roch Marc Christian Kaboré, citing failures against jihadists; on 30 September 2022 Capt. Ibrahim Traoré ousted Damiba on the same grounds. The second coup led to the expansion of the VDP, the exit of French forces and the alliance with Mali and Niger.',
+      en: 'Lt-Col. Paul-Henri Damiba overthrew the elected president, Roch Marc Christian Kaboré, on 24 January 2022, blaming him for failures against jihadists; Capt. Ibrahim Traoré toppled Damiba on 30 September 2022 on the same grounds. The second coup led to the expansion of the VDP, the exit of French forces and the alliance with Mali and Niger.',
       fr: 'Le 24 janvier 2022, le lieutenant-colonel Paul-Henri Damiba a renversé le président élu Roch Marc Christian Kaboré en invoquant les échecs face aux jihadistes ; le 30 septembre 2022, le capitaine Ibrahim Traoré a renversé Damiba pour les mêmes raisons. Ce second putsch a conduit à l’essor des VDP, au départ des forces françaises et à l’alliance avec le Mali et le Niger.',
     },
     links: [{ title: 'Burkina Faso: events since the January coup (Bobr Times)', url: 'https://bobrtimes.com/burkina-faso-events-since-the-january-coup/', lang: 'en' }],
@@ -134,7 +134,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Coup d’État au Niger (juillet 2023)' },
     aliases: { en: ['Niger coup', '2023 Niger coup', 'Nigerien coup'], fr: ['coup d’État au Niger', 'putsch au Niger', 'coup d’État du 26 juillet 2023'] },
     description: {
-      en: 'On 26 July 2023 the presidential guard detained President Mohamed Bazoum in Niamey, and its commander, Gen. Abdourahamane Tiani, took power at the head of the CNSP, citing insecurity and poor governance. ECOWAS imposed sanctions and threatened to intervene; French and US forces later left.',
+      en: 'Niger’s presidential guard seized President Mohamed Bazoum in Niamey on 26 July 2023, and its commander, Gen. Abdourahamane Tiani, took power at the head of the CNSP, invoking insecurity and bad governance. ECOWAS imposed sanctions and threatened to intervene; French and then US forces later left.',
       fr: 'Le 26 juillet 2023, la garde présidentielle a séquestré le président Mohamed Bazoum à Niamey, et son chef, le général Abdourahamane Tiani, a pris le pouvoir à la tête du CNSP en invoquant l’insécurité et la mauvaise gouvernance. La CEDEAO a imposé des sanctions et menacé d’intervenir ; les forces françaises puis américaines sont parties.',
     },
     links: [{ title: 'Niger coup: Tiani on TV as council president (Daily Maverick)', url: 'https://www.dailymaverick.co.za/article/2023-07-28-niger-coup-general-tiani-appears-on-tv-as-transitional-council-president/', lang: 'en' }],
@@ -148,7 +148,7 @@ export const EVENTS: ContextEntry[] = [
       fr: ['retrait de la CEDEAO', 'sortie de la CEDEAO', 'quitter la CEDEAO', 'départ de la CEDEAO'],
     },
     description: {
-      en: 'On 28 January 2024 the juntas of Mali, Burkina Faso and Niger announced they were leaving ECOWAS “with immediate effect”, accusing it of illegal sanctions and of failing them against terrorism. Under the bloc’s treaty the exit took legal effect on 29 January 2025, with a grace period to 29 July 2025; articles may cite either date, and both are right for their stage.',
+      en: 'On 28 January 2024 the juntas of Mali, Burkina Faso and Niger said they were quitting ECOWAS at once, charging it with illegal sanctions and with failing to help them against terrorism. Under the bloc’s rules the exit only took legal effect on 29 January 2025, with a grace period to 29 July 2025; both dates appear in articles, each correct for its stage.',
       fr: 'Le 28 janvier 2024, les juntes du Mali, du Burkina Faso et du Niger ont annoncé quitter la CEDEAO « sans délai », l’accusant de sanctions illégales et de ne pas les avoir aidées contre le terrorisme. Selon le traité, le retrait a pris effet le 29 janvier 2025, avec une période de transition jusqu’au 29 juillet 2025 ; les articles citent l’une ou l’autre date, toutes deux justes pour leur étape.',
     },
     links: [
@@ -176,7 +176,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Création du FLA et frappes de drones à Tinzaouaten (novembre-décembre 2024)' },
     aliases: { en: ['founding of the FLA', 'creation of the FLA', 'FLA founding'], fr: ['création du FLA', 'naissance du FLA', 'création du Front de libération de l’Azawad'] },
     description: {
-      en: 'At a meeting in Tinzaouaten ending on 30 November 2024, the separatist movements dissolved the CSP-DPA and formed the Azawad Liberation Front with a new flag and an explicit independence goal. Malian drones struck Tinzaouaten the next morning: the FLA said several of its leaders were killed (RFI and others reported eight dead), and the army spoke of “terrorist leaders” eliminated.',
+      en: 'The separatist movements met at Tinzaouaten until 30 November 2024, wound up the CSP-DPA and launched the Azawad Liberation Front, with a new flag and an avowed goal of independence. Malian drones struck the town the following morning: the FLA said several of its leaders died (RFI and others reported eight dead), while the army spoke of “terrorist leaders” eliminated.',
       fr: 'Lors d’une réunion à Tinzaouaten achevée le 30 novembre 2024, les mouvements séparatistes ont dissous le CSP-DPA et créé le Front de libération de l’Azawad, avec un nouveau drapeau et un objectif d’indépendance affiché. Des drones maliens ont frappé Tinzaouaten le lendemain matin : le FLA a dit avoir perdu plusieurs responsables (RFI et d’autres ont fait état de huit morts), l’armée évoquant des « chefs terroristes » éliminés.',
     },
     links: [{ title: 'Frappes de drone à Tinzaouatène après la création du FLA (Impact.sn)', url: 'https://impact.sn/Mali-frappes-de-drone-a-Tinzaouatene-apres-la-creation-d-une-nouvelle-coalition-separatiste_a49690.html', lang: 'fr' }],
@@ -199,7 +199,7 @@ export const EVENTS: ContextEntry[] = [
     displayName: { fr: 'Suspension de RFI et France 24 au Sahel (2022-2023)' },
     aliases: { en: ['suspension of RFI', 'suspension of France 24', 'RFI ban'], fr: ['suspension de RFI', 'suspension de France 24', 'suspension de RFI et France 24'] },
     description: {
-      en: 'Mali suspended RFI and France 24 on 17 March 2022 after they reported allegations of army abuses, and barred local outlets from relaying them. Burkina Faso suspended RFI in December 2022 and France 24 in 2023, and Niger cut both in 2023 (exact dates unconfirmed). Readers there may lack access to them, and the governments dispute their reporting.',
+      en: 'Mali took RFI and France 24 off the air on 17 March 2022, after both aired accusations of abuses by its army, and forbade local media to relay them. Burkina Faso suspended RFI in December 2022 and France 24 in 2023, and Niger cut both in 2023 (exact dates unconfirmed). Readers there may not be able to reach them, and the governments contest their reporting.',
       fr: 'Le Mali a suspendu RFI et France 24 le 17 mars 2022 après qu’elles ont relayé des accusations d’exactions de l’armée, et interdit aux médias locaux de les reprendre. Le Burkina Faso a suspendu RFI en décembre 2022 puis France 24 en 2023, et le Niger a coupé les deux en 2023 (dates exactes non confirmées). Les lecteurs de ces pays peuvent en être privés, et les gouvernements contestent leurs informations.',
     },
     links: [{ title: 'Mali: suspension of France 24 and RFI must be revoked (Public Media Alliance)', url: 'https://www.publicmediaalliance.org/mali-suspension-of-france-24-and-rfi-must-be-revoked/', lang: 'en' }],
@@ -213,7 +213,7 @@ export const EVENTS: ContextEntry[] = [
       fr: ['attaque de Barkaram'],
     },
     description: {
-      en: 'On the night of 27 October 2024 fighters Chad identified as Boko Haram overran an army base of more than 200 soldiers on Barkaram island in Lake Chad; the presidency put the dead at about 40. President Déby launched Operation Haskanite, and in November the army said it had killed 96 insurgents and lost 15 soldiers. These army figures have not been independently verified.',
+      en: 'During the night of 27 October 2024, attackers whom Chad identified as Boko Haram overran an army position on Barkaram island, in Lake Chad, held by over 200 soldiers; the presidency put the death toll at about 40. President Déby launched Operation Haskanite, and in November the army said it had killed 96 insurgents and lost 15 soldiers. These army figures have not been independently verified.',
       fr: 'Dans la nuit du 27 octobre 2024, des combattants identifiés par le Tchad comme Boko Haram ont pris une base de plus de 200 soldats sur l’île de Barkaram, dans le lac Tchad ; la présidence a parlé d’environ 40 morts. Le président Déby a lancé l’opération Haskanite, et en novembre l’armée a annoncé 96 assaillants tués et 15 soldats morts. Ces chiffres de l’armée n’ont pas été vérifiés de façon indépendante.',
     },
     links: [

@@ -12,7 +12,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-reverse-image', kind: 'guide', name: 'Reverse image search', labels: ['unverified'], aliases: { en: [], fr: [] },
     displayName: { en: 'Reverse-search the images', fr: 'Rechercher l’origine des images' },
     description: {
-      en: 'Put screenshots or video keyframes through a reverse image search (Google Lens, TinEye, Yandex or the InVID-WeVerify plugin). Old footage is often recycled: a 2015 clip was passed off in 2022 as French soldiers arming terrorists in Mali.',
+      en: 'Search for earlier copies of a picture or video frame with tools such as Google Lens, TinEye or Yandex, or the InVID-WeVerify plugin. Recycled footage is common: a 2015 clip resurfaced in 2022 as “French soldiers arming terrorists” in Mali.',
       fr: 'Passez captures d’écran ou images clés d’une vidéo dans un moteur de recherche inversée (Google Lens, TinEye, Yandex ou l’extension InVID-WeVerify). Les vieilles images sont souvent recyclées : une vidéo de 2015 a circulé en 2022 comme montrant des soldats français armant des terroristes au Mali.',
     },
     links: [
@@ -35,7 +35,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-first-poster', kind: 'guide', name: 'Who posted first', labels: ['unverified'], aliases: { en: [], fr: [] },
     displayName: { en: 'Find who posted it first', fr: 'Trouver qui l’a publié en premier' },
     description: {
-      en: 'Trace the earliest copy of a post and look at the account behind it: new or anonymous accounts that “reveal” something in advance are a warning sign. In 2022 such an account showed a “mass grave left by the French” at Gossi, while French drone footage showed men (said by France to be Wagner) burying bodies nearby.',
+      en: 'Go back to the earliest copy of a post and look at who made it: a recently created or anonymous account that “reveals” something ahead of everyone should raise doubts. In April 2022 such an account posted pictures of a so-called French mass grave near Gossi; French army drone images showed men, whom France identified as Wagner, burying bodies close by.',
       fr: 'Remontez à la première publication et examinez le compte qui l’a faite : un compte récent ou anonyme qui « révèle » quelque chose à l’avance doit alerter. En 2022, un tel compte a montré un « charnier laissé par les Français » à Gossi, alors qu’une vidéo de drone française montrait des hommes (présentés par Paris comme des Wagner) enterrant des corps à proximité.',
     },
     links: [
@@ -47,7 +47,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-ai-generated', kind: 'guide', name: 'AI-generated content', labels: ['unverified'], aliases: { en: [], fr: [] },
     displayName: { en: 'Look for signs of AI generation', fr: 'Repérer les contenus générés par IA' },
     description: {
-      en: 'Pro-junta content, especially about Ibrahim Traoré, includes AI-made songs, speeches and celebrity endorsements. Look for glitches (hands, blurred edges, lip sync), whether the uploader labelled it as fiction, and whether any reputable outlet reported the “speech”.',
+      en: 'Content promoting the juntas, Ibrahim Traoré above all, includes songs, speeches and celebrity praise made with AI. Check for tell-tale flaws (hands, blurry outlines, mouths out of sync), see whether the original poster presented it as fiction, and ask whether any serious news outlet covered the supposed speech.',
       fr: 'Les contenus favorables aux juntes, notamment sur Ibrahim Traoré, comptent des chansons, discours et soutiens de célébrités fabriqués par IA. Cherchez les défauts (mains, contours flous, synchronisation des lèvres), vérifiez si l’auteur l’a présenté comme une fiction et si un média sérieux a rapporté le « discours ».',
     },
     links: [{ title: 'AI-generated Traoré speech (AFP Fact Check)', url: 'https://factcheck.afp.com/doc.afp.com.48WC3KD', lang: 'en' }],
@@ -57,7 +57,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-access', kind: 'guide', name: 'Restricted access', labels: ['unverified', 'figure'], aliases: { en: [], fr: [] },
     displayName: { en: 'Remember that access is restricted', fr: 'Garder en tête que l’accès est restreint' },
     description: {
-      en: 'Independent investigators are often kept out: UN investigators saw Moura only from a helicopter, and besieged towns such as Djibo are hard to reach. “Could not be independently verified” is often literally true, and true tolls are likely higher than reported.',
+      en: 'Independent investigators are often kept away: UN investigators saw Moura only from a helicopter, and besieged towns such as Djibo are hard to reach. “Could not be independently verified” usually means exactly that, and real tolls are probably higher than those reported.',
       fr: 'Les enquêteurs indépendants sont souvent tenus à l’écart : ceux de l’ONU n’ont vu Moura que d’un hélicoptère, et les villes assiégées comme Djibo sont difficiles d’accès. « Invérifiable de source indépendante » est souvent à prendre au pied de la lettre, et les vrais bilans sont sans doute plus lourds.',
     },
     links: [
@@ -70,7 +70,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-cross-check', kind: 'guide', name: 'Cross-checking with data', labels: ['unverified', 'figure'], aliases: { en: [], fr: [] },
     displayName: { en: 'Cross-check with satellite, flight and humanitarian data', fr: 'Recouper avec les données satellites, de vol et humanitaires' },
     description: {
-      en: 'Satellite images (burn scars, new camps), flight tracking and OCHA or UNHCR displacement figures can confirm or contradict a claim: the UN used satellite imagery for Moura, and France 24 Observers tracked Russian military flights to Bamako.',
+      en: 'Satellite pictures (burn scars, new camps), flight tracking and OCHA or UNHCR displacement figures can back up or undercut a claim: the UN relied on satellite imagery for Moura, and France 24’s Observers followed Russian military planes flying into Bamako.',
       fr: 'Images satellites (traces d’incendie, nouveaux camps), suivi des vols et chiffres de déplacement d’OCHA ou du HCR peuvent confirmer ou contredire une affirmation : l’ONU a utilisé l’imagerie satellite pour Moura, et les Observateurs de France 24 ont suivi des vols militaires russes vers Bamako.',
     },
     links: [{ title: 'Flight paths and satellite images indicate Russian deployment in Mali', url: 'https://newsbit.us/flight-paths-satellite-images-indicate-russia-is-deploying-mercenaries-in-mali', lang: 'en' }],
@@ -80,7 +80,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-who-speaks', kind: 'guide', name: 'Who is speaking', labels: ['party-claim'], aliases: { en: [], fr: [] },
     displayName: { en: 'Ask who is speaking, and whether they are fighting', fr: 'Se demander qui parle, et s’il est partie au conflit' },
     description: {
-      en: 'Armies, juntas, jihadist groups, separatist fronts and Russian-linked channels are all combatants: treat what they say as claims until someone without a stake confirms it. After the Bamako attack in 2024, the army spoke of “some loss of life” while an AFP source counted 77 dead.',
+      en: 'Every army, junta, jihadist group, separatist front and Russia-linked channel is a combatant, so take their statements as claims until a source with no stake confirms them. After the 2024 Bamako attack, the general staff admitted only “some loss of life”, while a security source quoted by AFP counted 77 dead.',
       fr: 'Armées, juntes, groupes jihadistes, fronts séparatistes et canaux liés à la Russie sont tous des belligérants : leurs déclarations sont des affirmations tant qu’une source sans intérêt dans le conflit ne les confirme pas. Après l’attaque de Bamako en 2024, l’armée parlait de « quelques pertes » quand une source de l’AFP comptait 77 morts.',
     },
     links: [{ title: 'Over 70 killed, 200 injured in Mali attacks (Dawn, AFP)', url: 'https://www.dawn.com/news/1859967/over-70-killed-200-injured-in-mali-attacks', lang: 'en' }],
@@ -90,7 +90,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-claimed-responsibility', kind: 'guide', name: 'Claims of responsibility', labels: ['party-claim'], aliases: { en: [], fr: [] },
     displayName: { en: '“Claimed responsibility” is itself a claim', fr: 'Une revendication reste une affirmation' },
     description: {
-      en: 'JNIM (through az-Zallaqa) and the Islamic State (through its central media) claim attacks, sometimes days later and with inflated tolls, and groups dispute each other’s role: JNIM said it fought at Tinzaouaten in 2024, which the separatists denied.',
+      en: 'JNIM, through az-Zallaqa, and the Islamic State, through its central media, issue claims of attacks, at times days afterwards and with swollen tolls, and rival groups contest each other’s part: JNIM said it joined the 2024 Tinzaouaten fighting, which the separatists denied.',
       fr: 'Le JNIM (via az-Zallaqa) et l’État islamique (via ses médias centraux) revendiquent des attaques, parfois des jours plus tard et avec des bilans gonflés, et se disputent leur rôle : le JNIM a dit avoir combattu à Tinzaouaten en 2024, ce que les séparatistes ont démenti.',
     },
     links: [{ title: 'Battle of Tinzaouaten (2024) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Battle_of_Tinzaouaten_(2024)', lang: 'en' }],
@@ -100,7 +100,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-denials', kind: 'guide', name: 'Official denials', labels: ['party-claim'], aliases: { en: [], fr: [] },
     displayName: { en: 'Weigh official denials against documentation', fr: 'Confronter les démentis officiels aux preuves' },
     description: {
-      en: 'Governments often call reports “fake” or “baseless”, as Mali did about Wagner’s presence in 2021 and Burkina Faso about Solenzo in 2025; later evidence (flight data, satellite images, analysed videos) has sometimes contradicted them. Report both the denial and the evidence.',
+      en: 'Authorities frequently dismiss reports as “fake” or “baseless”, as Mali did about Wagner’s presence in 2021 and Burkina Faso about Solenzo in 2025; later evidence (flight data, satellite images, analysed videos) has sometimes proved them wrong. Report both the denial and the evidence.',
       fr: 'Les gouvernements qualifient souvent les informations de « fausses » ou « sans fondement », comme le Mali au sujet de Wagner en 2021 ou le Burkina Faso pour Solenzo en 2025 ; des preuves ultérieures (données de vol, images satellites, vidéos analysées) les ont parfois contredits. Mentionnez le démenti et les éléments.',
     },
     links: [{ title: 'Militia implicated in civilian massacre, HRW reports (US Africa Online)', url: 'https://usafricaonline.com/2025/03/16/burkina-faso-militia-implicated-in-civilian-massacre-human-rights-watch-reports/', lang: 'en' }],
@@ -110,7 +110,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-party-media', kind: 'guide', name: 'Conflict parties’ media', labels: ['party-claim'], aliases: { en: [], fr: [] },
     displayName: { en: 'Know the parties’ own media', fr: 'Connaître les médias des belligérants' },
     description: {
-      en: 'State broadcasters (ORTM in Mali, RTB in Burkina Faso, Télé Sahel in Niger), army pages, JNIM’s az-Zallaqa, Islamic State media, separatist spokesmen, Wagner or Africa Corps Telegram channels and pro-Russian outlets all speak for a side. Their material can be news, but it is not independent confirmation.',
+      en: 'State broadcasters (ORTM in Mali, RTB in Burkina Faso, Télé Sahel in Niger), army pages, JNIM’s az-Zallaqa, Islamic State media, separatist spokesmen, Telegram channels tied to Wagner or the Africa Corps, and pro-Russian sites all speak for a side. Their material can be news, but it is not independent confirmation.',
       fr: 'Télévisions d’État (ORTM au Mali, RTB au Burkina Faso, Télé Sahel au Niger), pages de l’armée, az-Zallaqa du JNIM, médias de l’État islamique, porte-parole séparatistes, canaux Telegram de Wagner ou de l’Africa Corps et médias prorusses parlent tous pour un camp. Leurs contenus peuvent faire l’actualité, mais ne valent pas confirmation indépendante.',
     },
     links: [{ title: 'The Kremlin’s global spinnings (StopFake)', url: 'https://stopfake.org/en/the-kremlin-s-global-spinnings', lang: 'en' }],
@@ -120,7 +120,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-tolls-differ', kind: 'guide', name: 'Differing tolls', labels: ['figure'], aliases: { en: [], fr: [] },
     displayName: { en: 'Expect tolls to differ, and look at the range', fr: 'S’attendre à des bilans divergents et regarder l’écart' },
     description: {
-      en: 'Each side tends to play down its own losses and inflate the enemy’s, so compare several counts and note who gave each. For Barsalogho (2024), estimates ran from about 200 (UN, first count) to about 600 (French assessment); at Tinzaouaten, Mali reported 2 soldiers killed while the rebels claimed 47 soldiers and 84 Wagner fighters.',
+      en: 'Each side tends to minimise what it lost and exaggerate what the other lost, so compare several counts and note who gave each. For Barsalogho (2024), estimates ran from about 200 dead (UN, first count) to about 600 (French assessment); at Tinzaouaten, Mali admitted 2 soldiers killed whereas the rebels spoke of 84 Wagner fighters and 47 soldiers.',
       fr: 'Chaque camp tend à minimiser ses pertes et à grossir celles de l’adversaire : comparez plusieurs bilans et notez qui donne chacun. Pour Barsalogho (2024), les estimations allaient d’environ 200 (ONU, premier décompte) à environ 600 (évaluation française) ; à Tinzaouaten, le Mali a annoncé 2 soldats tués quand les rebelles revendiquaient 47 soldats et 84 combattants de Wagner.',
     },
     links: [{ title: '600 killed, new French report doubles toll (The UNN)', url: 'https://theunn.com/600-killed-in-burkina-faso-attack-new-french-report-doubles-death-toll/', lang: 'en' }],
@@ -160,7 +160,7 @@ export const GUIDES: ContextEntry[] = [
     id: 'guide-spellings', kind: 'guide', name: 'Names and spellings', aliases: { en: [], fr: [] },
     displayName: { en: 'Check names, spellings and places', fr: 'Vérifier noms, graphies et lieux' },
     description: {
-      en: 'Places have several spellings (Tinzaouaten or Tin Zaouatene, Timbuktu or Tombouctou, Tillabéri or Tillabéry), and groups change names (CMA, then CSP, then FLA; ISGS, then ISSP). Confirm the country and region before sharing.',
+      en: 'Places have several spellings (Tinzaouaten or Tin Zaouatene, Timbuktu or Tombouctou, Tillabéri or Tillabéry), and groups change names (CMA, then CSP, then FLA; ISGS, then ISSP). Make sure of the country and region before passing it on.',
       fr: 'Les lieux s’écrivent de plusieurs façons (Tinzaouaten ou Tin Zaouatene, Tombouctou ou Timbuktu, Tillabéri ou Tillabéry) et les groupes changent de nom (CMA, puis CSP, puis FLA ; EIGS, puis EIS). Confirmez le pays et la région avant de partager.',
     },
     links: [{ title: 'FLA: the new separatist coalition (West Africa Maps)', url: 'https://westafricamaps.com/en/analysis/azawad-liberation-front-fla-the-challenges-facing-the-new-separatist-coalition', lang: 'en' }],

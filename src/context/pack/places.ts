@@ -41,7 +41,7 @@ export const PLACES: ContextEntry[] = [
     aliases: { en: ['Republic of Chad'], fr: ['Tchad', 'République du Tchad'] },
     asFirstName: ['Chad'],
     description: {
-      en: 'Central African Sahel country led by Mahamat Idriss Déby Itno, fighting Boko Haram and ISWAP around Lake Chad; it is not an AES member.',
+      en: 'Central African Sahel country led by Mahamat Idriss Déby Itno, fighting Boko Haram and ISWAP in the Lake Chad area; it is not an AES member.',
       fr: 'Pays sahélien d’Afrique centrale dirigé par Mahamat Idriss Déby Itno, en guerre contre Boko Haram et l’ISWAP autour du lac Tchad ; il n’est pas membre de l’AES.',
     },
     links: [{ title: 'Chad confirms Mahamat Idriss Déby as president (Africanews)', url: 'https://www.africanews.com/2024/05/17/chad-confirms-mahamat-idriss-deby-as-president/', lang: 'en' }],
@@ -73,7 +73,7 @@ export const PLACES: ContextEntry[] = [
     id: 'kidal', kind: 'place', name: 'Kidal', country: ['mali'],
     aliases: { en: ['Kidal region'], fr: ['région de Kidal'] },
     description: {
-      en: 'Desert town and region of north-eastern Mali near Algeria, heartland of Tuareg separatist movements, which held it from 2014 until the army and Wagner took it on 14 November 2023. The government presents the capture as restored sovereignty; separatists call it an occupation.',
+      en: 'Desert town and region of north-eastern Mali near Algeria, heartland of the Tuareg separatist movements, which held it from 2014 until Malian troops backed by Wagner retook it on 14 November 2023. The government presents the capture as restored sovereignty; separatists call it an occupation.',
       fr: 'Ville et région désertiques du nord-est du Mali, près de l’Algérie, berceau des mouvements séparatistes touareg, qui l’ont tenue de 2014 jusqu’à sa prise par l’armée et Wagner le 14 novembre 2023. Le gouvernement y voit une souveraineté restaurée ; les séparatistes parlent d’occupation.',
     },
     links: [{ title: 'Battle of Kidal (2023) (Wikizero)', url: 'https://wikizero.com/m/Battle_of_Kidal_(2023)', lang: 'en' }],
@@ -84,7 +84,7 @@ export const PLACES: ContextEntry[] = [
     aliases: { en: ['Gao region'], fr: ['région de Gao'] },
     asFirstName: ['Gao'],
     description: {
-      en: 'Largest city of northern Mali, on the Niger river; jihadists held it in 2012 and it later hosted the main French Barkhane base, handed to the Malian army in August 2022.',
+      en: 'Largest city of northern Mali, on the Niger river; jihadists occupied it in 2012, and it later housed France’s main Barkhane base, which passed to the Malian army in August 2022.',
       fr: 'Plus grande ville du nord du Mali, sur le fleuve Niger ; occupée par des jihadistes en 2012, elle a ensuite abrité la principale base française de Barkhane, remise à l’armée malienne en août 2022.',
     },
     links: [{ title: 'French troops fully withdraw from Mali (Tribune)', url: 'https://tribuneonlineng.com/french-troops-fully-withdraw-from-mali/', lang: 'en' }],
@@ -135,7 +135,7 @@ export const PLACES: ContextEntry[] = [
     id: 'bamako', kind: 'place', metonymFor: 'mali-government', name: 'Bamako', country: ['mali'],
     aliases: { en: ['Malian capital', "Mali's capital", 'Faladié', 'Bamako-Sénou', 'Sénou'], fr: ['capitale malienne'] },
     description: {
-      en: 'Mali’s capital and seat of the junta. JNIM attacked its gendarmerie school and the military zone of its airport on 17 September 2024, and its 2025 fuel blockade caused severe shortages in the city.',
+      en: 'Mali’s capital, from where the junta rules. JNIM attacked its gendarmerie school and the military zone of its airport on 17 September 2024, and its 2025 fuel blockade caused severe shortages in the city.',
       fr: 'Capitale du Mali et siège de la junte. Le JNIM y a attaqué l’école de gendarmerie et la zone militaire de l’aéroport le 17 septembre 2024, et son blocus du carburant de 2025 a provoqué de graves pénuries dans la ville.',
     },
     links: [{ title: 'Over 70 killed in Bamako attacks (Dawn, AFP)', url: 'https://www.dawn.com/news/1859967/over-70-killed-200-injured-in-mali-attacks', lang: 'en' }],
@@ -189,7 +189,7 @@ export const PLACES: ContextEntry[] = [
     id: 'barsalogho', kind: 'place', name: 'Barsalogho', country: ['burkina-faso'],
     aliases: { en: ['Barsalgho'], fr: [] },
     description: {
-      en: 'Town in north-central Burkina Faso, about 40 km north of Kaya, where JNIM killed hundreds of people digging defensive trenches on 24 August 2024.',
+      en: 'Town of north-central Burkina Faso, some 40 km north of Kaya, where hundreds of people were massacred by JNIM on 24 August 2024 while digging trenches to defend it.',
       fr: 'Ville du Centre-Nord du Burkina Faso, à une quarantaine de kilomètres au nord de Kaya, où le JNIM a tué des centaines de personnes qui creusaient des tranchées le 24 août 2024.',
     },
     links: [{ title: 'Barsalogho massacre (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Barsalogho_massacre', lang: 'en' }],
@@ -200,7 +200,7 @@ export const PLACES: ContextEntry[] = [
     id: 'niamey', kind: 'place', metonymFor: 'niger-government', name: 'Niamey', country: ['niger'],
     aliases: { en: ['Nigerien capital', "Niger's capital", 'Air Base 101'], fr: ['capitale nigérienne', 'Base aérienne 101'] },
     description: {
-      en: 'Niger’s capital, where President Bazoum was detained in July 2023. Its Air Base 101 hosted French and US forces until 2023–2024 and in 2025 became the headquarters of the AES joint force.',
+      en: 'Niger’s capital, where the presidential guard detained President Bazoum in July 2023. French and US troops used its Air Base 101 until 2023–2024; in 2025 the base became home to the AES joint force’s headquarters.',
       fr: 'Capitale du Niger, où le président Bazoum a été séquestré en juillet 2023. Sa base aérienne 101 a accueilli des forces françaises et américaines jusqu’en 2023-2024 et est devenue en 2025 le quartier général de la force conjointe de l’AES.',
     },
     links: [{ title: 'Niger : la force unifiée entre en phase opérationnelle (ICI1FO)', url: 'https://ici1fo.com/2025/10/02/niger-la-force-unifiee-entre-en-phase-operationnelle-avec-un-commandant-burkinabe', lang: 'fr' }],
@@ -210,7 +210,7 @@ export const PLACES: ContextEntry[] = [
     id: 'tillaberi', kind: 'place', name: 'Tillabéri', country: ['niger'],
     aliases: { en: ['Tillabéry', 'Tillaberi region'], fr: ['région de Tillabéri'] },
     description: {
-      en: 'Region of western Niger on the borders of Mali and Burkina Faso, the main theatre of Islamic State Sahel and JNIM attacks on civilians and soldiers. Tolls often come from anonymous security sources or monitoring collectives and differ.',
+      en: 'Region of western Niger on the borders of Mali and Burkina Faso, the main theatre of Islamic State Sahel and JNIM attacks on civilians and soldiers. Tolls there usually rest on unnamed security sources or monitoring groups, and they often disagree.',
       fr: 'Région de l’ouest du Niger, aux frontières du Mali et du Burkina Faso, principal théâtre des attaques de l’État islamique au Sahel et du JNIM contre civils et militaires. Les bilans viennent souvent de sources sécuritaires anonymes ou de collectifs de veille, et divergent.',
     },
     links: [{ title: 'Niger : 27 soldats tués près de Tillabéri', url: 'https://lesnouvellesdafrique.info/2025/09/11/niger-massacre-de-27-soldats-a-tilaberi', lang: 'fr' }],
@@ -246,7 +246,7 @@ export const PLACES: ContextEntry[] = [
     displayName: { fr: 'Bassin du lac Tchad' },
     aliases: { en: ['Lake Chad', 'Lake Chad region', 'Chad Basin', 'Lac province'], fr: ['lac Tchad', 'bassin du lac Tchad', 'région du lac Tchad', 'province du Lac'] },
     description: {
-      en: 'Shallow lake shared by Chad, Niger, Nigeria and Cameroon, whose islands and marshes shelter Boko Haram and ISWAP. UN agencies have called it one of the most neglected crises, with millions displaced; many displacement figures quoted are years old, so check their date.',
+      en: 'Shallow lake at the meeting point of Chad, Niger, Nigeria and Cameroon; Boko Haram and ISWAP hide in its islands and swamps. UN agencies count the crisis around it among the world’s most neglected, with millions displaced, but many figures in circulation are years old, so check their date.',
       fr: 'Lac peu profond partagé par le Tchad, le Niger, le Nigeria et le Cameroun, dont les îles et marais abritent Boko Haram et l’ISWAP. Les agences de l’ONU en font l’une des crises les plus négligées, avec des millions de déplacés ; beaucoup de chiffres cités datent de plusieurs années, vérifier leur date.',
     },
     links: [{ title: 'Lake Chad Basin crisis overview (ReliefWeb)', url: 'https://reliefweb.int/report/nigeria/lake-chad-basin-crisis-overview-11-august-2017', lang: 'en' }],
@@ -256,7 +256,7 @@ export const PLACES: ContextEntry[] = [
     id: 'ndjamena', kind: 'place', metonymFor: 'chad-government', name: 'N’Djamena', country: ['chad'],
     aliases: { en: ['Ndjamena', 'Chadian capital'], fr: ['capitale tchadienne'] },
     description: {
-      en: 'Chad’s capital and former headquarters of Operation Barkhane; the last French base there was handed over in January 2025. After an assault on the presidential complex on 8 January 2025, the government rejected early reports that blamed Boko Haram.',
+      en: 'Chad’s capital, where Operation Barkhane had its headquarters; France handed over its last base there in January 2025. After gunmen assaulted the presidential compound on 8 January 2025, the government dismissed early reports blaming Boko Haram.',
       fr: 'Capitale du Tchad et ancien quartier général de l’opération Barkhane ; la dernière base française y a été rétrocédée en janvier 2025. Après l’assaut contre le palais présidentiel le 8 janvier 2025, le gouvernement a rejeté les premières informations qui accusaient Boko Haram.',
     },
     links: [{ title: 'Tchad : bilan de l’attaque contre la présidence (Tribune Échos)', url: 'https://tribuneechos.com/tchad-bilan-de-lattaque-contre-la-presidence-24-assaillants-impliques-19-morts-et-9-blesses-gouvernement', lang: 'fr' }],

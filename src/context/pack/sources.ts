@@ -65,7 +65,7 @@ export const SOURCES: ContextEntry[] = [
     displayName: { fr: 'Centre d’études stratégiques de l’Afrique' },
     aliases: { en: ['ACSS'], fr: ['Centre d’études stratégiques de l’Afrique'] },
     description: {
-      en: 'Research institution of the US Defense Department that publishes yearly data reviews of militant Islamist violence in Africa (for example about 10,400 deaths in the Sahel in 2024). It notes that junta restrictions on reporting mean the real numbers are likely higher.',
+      en: 'Research institution of the US Defense Department that publishes yearly data reviews of militant Islamist violence in Africa (for instance, it counted some 10,400 deaths linked to such groups in the Sahel in 2024). It notes that junta restrictions on reporting make the real numbers likely higher.',
       fr: 'Institution de recherche du département américain de la Défense, qui publie chaque année des bilans chiffrés des violences islamistes en Afrique (par exemple environ 10 400 morts au Sahel en 2024). Elle souligne que les restrictions imposées par les juntes rendent probables des chiffres réels plus élevés.',
     },
     links: [{ title: 'Militant Islamist fatalities at all-time high (ReliefWeb)', url: 'https://reliefweb.int/report/world/african-militant-islamist-group-linked-fatalities-all-time-high', lang: 'en' }],
@@ -87,7 +87,7 @@ export const SOURCES: ContextEntry[] = [
     displayName: { en: 'Policy Center for the New South (PCNS)' },
     aliases: { en: ['PCNS', 'Rida Lyammouri', 'Lyammouri'], fr: [] },
     description: {
-      en: 'Rabat-based think tank founded in 2014; its senior fellow Rida Lyammouri has long worked on Sahel security. It is a Moroccan institution, and Morocco has its own regional interests, including its rivalry with Algeria.',
+      en: 'Think tank set up in Rabat in 2014; its senior fellow Rida Lyammouri has long worked on Sahel security. It is a Moroccan institution, and Morocco has its own regional interests, including its rivalry with Algeria.',
       fr: 'Centre de réflexion basé à Rabat et fondé en 2014 ; son chercheur principal Rida Lyammouri travaille depuis longtemps sur la sécurité au Sahel. C’est une institution marocaine, et le Maroc a ses propres intérêts régionaux, dont sa rivalité avec l’Algérie.',
     },
     links: [{ title: 'Policy Center for the New South', url: 'https://www.policycenter.ma' }],
@@ -109,7 +109,7 @@ export const SOURCES: ContextEntry[] = [
     displayName: { en: 'CSIS (Center for Strategic and International Studies)' },
     aliases: { en: ['CSIS'], fr: [] },
     description: {
-      en: 'Washington think tank that publishes policy analysis on Sahel politics and security.',
+      en: 'Washington think tank whose analysts write on politics and security in the Sahel.',
       fr: 'Centre de réflexion de Washington qui publie des analyses sur la politique et la sécurité au Sahel.',
     },
     links: [{ title: 'Politics at the heart of the crisis in the Sahel (CSIS)', url: 'https://www.csis.org/analysis/politics-heart-crisis-sahel', lang: 'en' }],
@@ -120,7 +120,7 @@ export const SOURCES: ContextEntry[] = [
     displayName: { fr: 'Institut Clingendael' },
     aliases: { en: ['Clingendael', 'Netherlands Institute of International Relations'], fr: ['Institut Clingendael'] },
     description: {
-      en: 'Dutch institute of international relations whose Sahel programme studies governance, justice, migration and the political economy of conflict in Mali and Niger, sometimes with ACLED.',
+      en: 'Dutch international-relations institute; its Sahel research covers governance, customary justice, migration and conflict economies in Mali and Niger, at times jointly with ACLED.',
       fr: 'Institut néerlandais de relations internationales dont le programme Sahel étudie la gouvernance, la justice, les migrations et l’économie politique des conflits au Mali et au Niger, parfois avec ACLED.',
     },
     links: [{ title: 'Clingendael: Sahel programme', url: 'https://www.clingendael.org/research-program/sahel-programme', lang: 'en' }],
@@ -162,7 +162,7 @@ export const SOURCES: ContextEntry[] = [
     aliases: { en: ['Amnesty'], fr: [] },
     caseSensitive: ['Amnesty'],
     description: {
-      en: 'International rights group that reports on unlawful killings and disappearances by Sahel security forces and armed groups; it says it is funded mainly by members and public donations.',
+      en: 'International rights organisation that documents unlawful killings and enforced disappearances blamed on Sahel security forces and armed groups; it states that most of its funding comes from members and individual donors.',
       fr: 'ONG internationale qui documente les exécutions illégales et disparitions imputées aux forces de sécurité et aux groupes armés du Sahel ; elle se dit financée surtout par ses membres et des dons du public.',
     },
     links: [{ title: 'Amnesty International', url: 'https://www.amnesty.org' }],
@@ -203,7 +203,7 @@ export const SOURCES: ContextEntry[] = [
     id: 'all-eyes-on-wagner', kind: 'source', name: 'All Eyes on Wagner',
     aliases: { en: ['AEOW'], fr: [] },
     description: {
-      en: 'Open-source research project tracking Wagner’s activities, including a 2022 review of its first year in Mali compiled from media, witnesses and rights groups.',
+      en: 'Open-source research project following Wagner’s activities; in 2022 it drew up a review of the group’s first year in Mali from press reports, witness accounts and rights groups’ findings.',
       fr: 'Projet de recherche en sources ouvertes qui suit les activités de Wagner, dont un bilan de 2022 de sa première année au Mali tiré des médias, de témoins et d’ONG.',
     },
     links: [{ title: 'Massacres, robberies and no help to authorities (Meduza)', url: 'https://meduza.io/amp/en/feature/2022/11/24/massacres-robberies-and-no-help-to-authorities', lang: 'en' }],
@@ -213,7 +213,7 @@ export const SOURCES: ContextEntry[] = [
     id: 'menastream', kind: 'source', name: 'Menastream',
     aliases: { en: ['Héni Nsaibia'], fr: [] },
     description: {
-      en: 'Independent monitoring and analysis of jihadist groups in the Sahel by Héni Nsaibia.',
+      en: 'Héni Nsaibia’s independent research outlet, which tracks and analyses Sahel jihadist groups.',
       fr: 'Veille et analyse indépendantes des groupes jihadistes au Sahel, par Héni Nsaibia.',
     },
     links: [{ title: 'Menastream', url: 'https://menastream.com' }],
@@ -224,7 +224,7 @@ export const SOURCES: ContextEntry[] = [
     displayName: { en: 'Wamaps (West Africa Maps)' },
     aliases: { en: ['West Africa Maps', 'westafricamaps'], fr: [] },
     description: {
-      en: 'Collective of West African journalists who post rapid security incident reports and longer analyses; news agencies cite it for tolls in Niger and Mali. Its first reports rest on local sources and can differ from later counts.',
+      en: 'Collective of West African journalists who post rapid security incident reports and longer analyses; news agencies cite it for tolls in Niger and Mali. Its first reports are based on local informants and may not match later counts.',
       fr: 'Collectif de journalistes ouest-africains qui publie des signalements rapides d’incidents sécuritaires et des analyses plus longues ; des agences de presse le citent pour des bilans au Niger et au Mali. Ses premiers signalements reposent sur des sources locales et peuvent différer des décomptes ultérieurs.',
     },
     links: [{ title: 'West Africa Maps', url: 'https://westafricamaps.com' }],

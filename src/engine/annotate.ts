@@ -1,0 +1,236 @@
+/**
+ * The engine's entry point: article text in, annotations out. Pure: no DOM, no browser or
+ * Node API. Never throws on any input (a malformed article yields empty annotations).
+ *
+ * Pipeline (DESIGN.md, "The engine, inside"): split sentences → language → topic gate →
+ * per sentence: actor mentions, attributions, figures, disclaimers → across sentences:
+ * speakers, carry-over, disclaimer scope, conflicts → context links → explanations.
+ */
+import type {
+  AnnotateOptions,
+  Annotations,
+  ArticleBlock,
+  ArticleText,
+  Claim,
+  Figure,
+  Label,
+  Lang,
+  LinkedEntity,
+  Sentence,
+  Source,
+} from './types.ts';
+import { LABELS } from './types.ts';
+import { splitSentences } from './segment.ts';
+import { detectLanguage } from './language.ts';
+import { topicGate } from './topic.ts';
+import { compiled } from './lexicon/index.ts';
+import { normalize } from './text.ts';
+import { findMentions as findActorMentions, findNames, type Mention, type PersonName } from './detectors/mentions.ts';
+import { findAttributions } from './detectors/attribution.ts';
+import { findFigures } from './detectors/figures.ts';
+import { describesFootage, findDisclaimer } from './detectors/disclaimers.ts';
+import { dominantCountry, mainSource, runDiscourse, type Analysed, type Resolved } from './discourse.ts';
+import { explain, sourceName } from './explain.ts';
+import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '../context/linker.ts';
+import { linksForClaim } from '../context/note-links.ts';
+
+export interface EngineAnnotateOptions extends AnnotateOptions {
+  /** Context index (src/context/linker `buildContextIndex`): entities, entity ids and links. */
+  context?: ContextIndex;
+}
+
+/** Offsets of the mentions of a sorted list that fall inside [s, e), rebased to s. */
+function slice<T extends { start: number; end: number }>(list: T[], from: { i: number }, s: number, e: number): T[] {
+  const out: T[] = [];
+  while (from.i < list.length && (list[from.i] as T).start < s) from.i++;
+  for (let k = from.i; k < list.length; k++) {
+    const m = list[k] as T;
+    if (m.start >= e) break;
+    if (m.end <= e) out.push({ ...m, start: m.start - s, end: m.end - s });
+  }
+  return out;
+}
+
+function emptyResult(lang: Lang, noteLanguage: Lang): Annotations {
+  return {
+    language: lang,
+    noteLanguage,
+    aboutSahel: false,
+    topicScore: 0,
+    topicReasons: [],
+    sentences: [],
+    claims: [],
+    entities: [],
+  };
+}
+
+/** Makes blocks valid for `text`: in range, ordered, non-overlapping. */
+function cleanBlocks(text: string, blocks: unknown): ArticleBlock[] | undefined {
+  if (!Array.isArray(blocks)) return undefined;
+  const out: ArticleBlock[] = [];
+  let last = 0;
+  for (const b of blocks as Partial<ArticleBlock>[]) {
+    if (!b || typeof b.start !== 'number' || typeof b.end !== 'number') continue;
+    const start = Math.max(last, Math.min(text.length, Math.floor(b.start)));
+    const end = Math.max(start, Math.min(text.length, Math.floor(b.end)));
+    if (end > start) out.push({ start, end, kind: b.kind ?? 'p' });
+    last = end;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * Annotates an article. With `force`, articles the topic gate rejects are annotated too.
+ * `noteLanguage` chooses the language of the explanations (default: the article's).
+ */
+export function annotate(article: ArticleText, opts: EngineAnnotateOptions = {}): Annotations {
+  const safeNote: Lang = opts.noteLanguage === 'fr' ? 'fr' : 'en';
+  try {
+    return run(article, opts);
+  } catch {
+    // Defensive: the detectors are written not to throw, but a page must never break.
+    return emptyResult('en', opts.noteLanguage === 'auto' || !opts.noteLanguage ? 'en' : safeNote);
+  }
+}
+
+function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
+  const text = article && typeof article.text === 'string' ? article.text : '';
+  const title = article && typeof article.title === 'string' ? article.title : undefined;
+  const blocks = cleanBlocks(text, article?.blocks);
+  const lang = detectLanguage(title ? `${title}\n${text}` : text, article?.langHint).lang;
+  const noteLanguage: Lang = opts.noteLanguage === 'en' || opts.noteLanguage === 'fr' ? opts.noteLanguage : lang;
+  const sentences: Sentence[] = splitSentences(text, blocks);
+  const topic = topicGate(blocks ? { title, text, blocks } : { title, text });
+  const result: Annotations = {
+    language: lang,
+    noteLanguage,
+    aboutSahel: topic.aboutSahel,
+    topicScore: topic.score,
+    topicReasons: topic.reasons,
+    sentences,
+    claims: [],
+    entities: [],
+  };
+  if (!topic.aboutSahel && !opts.force) return result;
+
+  const c = compiled(lang);
+  const norm = normalize(text);
+  const mentions = findActorMentions(norm, c);
+  const names = findNames(text);
+  const mi = { i: 0 };
+  const ni = { i: 0 };
+  const sents: Analysed[] = sentences.map((s, index) => {
+    const st = text.slice(s.start, s.end);
+    const sn = norm.slice(s.start, s.end);
+    const ms: Mention[] = slice(mentions, mi, s.start, s.end);
+    const ns: PersonName[] = slice(names, ni, s.start, s.end);
+    const figures = findFigures(st, sn, c);
+    const attributions = findAttributions({ text: st, norm: sn, mentions: ms, names: ns, hasFigure: figures.length > 0 }, c);
+    const disclaimer = findDisclaimer(sn, st, c);
+    const a: Analysed = {
+      index,
+      start: s.start,
+      end: s.end,
+      block: s.block,
+      text: st,
+      norm: sn,
+      mentions: ms,
+      names: ns,
+      attributions,
+      figures,
+      footage: describesFootage(sn, c),
+      sources: [],
+      labels: new Set<Label>(),
+      covers: [],
+      conflicts: new Set<number>(),
+    };
+    if (disclaimer) a.disclaimer = disclaimer;
+    return a;
+  });
+  runDiscourse(sents, { c, dominant: dominantCountry(mentions) });
+
+  const index = opts.context;
+  if (index) result.entities = entities(index, title, text);
+  const entityIdsIn = (s: number, e: number) =>
+    result.entities.filter((le) => le.mentions.some((m) => m.start < e && m.end > s)).map((le) => le.id);
+
+  const claimId = (i: number) => `c${i}`;
+  for (const s of sents) {
+    if (!s.labels.size) continue;
+    const labels = LABELS.filter((l) => s.labels.has(l));
+    const src = mainSource(s);
+    const claim: Claim = {
+      id: claimId(s.index),
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      labels,
+      figures: s.figures.map((f) => toFigure(f, s, src)),
+      conflictsWith: [...s.conflicts].filter((j) => sents[j]?.labels.size).sort((x, y) => x - y).map(claimId),
+      explanation: '',
+      links: [],
+      entityIds: index ? entityIdsIn(s.start, s.end) : [],
+    };
+    if (src) claim.source = toSource(src, index, opts);
+    if (s.coveredBy !== undefined) claim.coveredBy = claimId(s.coveredBy);
+    if (s.covers.length) claim.covers = s.covers.map(claimId);
+    const coveringMaterial = s.coveredBy !== undefined ? sents[s.coveredBy]?.disclaimer?.material : undefined;
+    const conflicting = [...s.conflicts].map((j) => (sents[j] ? mainSource(sents[j] as Analysed) : undefined)).filter((r): r is Resolved => !!r);
+    claim.explanation = explain(
+      {
+        labels,
+        ...(src ? { source: src } : {}),
+        ...(s.disclaimer?.material ? { material: s.disclaimer.material } : coveringMaterial ? { material: coveringMaterial } : {}),
+        ...(s.disclaimer ? { disclaimer: s.disclaimer.kind } : s.coveredBy !== undefined ? { disclaimer: 'covered' as const } : {}),
+        conflicting,
+        hasFigure: s.figures.length > 0,
+      },
+      noteLanguage,
+    );
+    if (index) {
+      try {
+        claim.links = linksForClaim(claim, index, noteLanguage).map((l) => ({ title: l.title, url: l.url }));
+      } catch {
+        claim.links = [];
+      }
+    }
+    result.claims.push(claim);
+  }
+  return result;
+}
+
+function toFigure(f: ReturnType<typeof findFigures>[number], s: Analysed, src: Resolved | undefined): Figure {
+  const fig: Figure = { text: f.text, start: s.start + f.start, end: s.start + f.end, approximate: f.approximate };
+  if (f.value !== undefined) fig.value = f.value;
+  if (f.counts) fig.counts = f.counts;
+  if (src) fig.givenBy = sourceName(src);
+  return fig;
+}
+
+function toSource(r: Resolved, index: ContextIndex | undefined, _opts: EngineAnnotateOptions): Source {
+  const src: Source = { kind: r.kind, name: sourceName(r) };
+  if (r.person) src.person = r.person;
+  if (r.cue) src.cue = r.cue;
+  if (r.carried) src.carried = true;
+  if (index && r.kind !== 'other') {
+    const e = lookupAlias(index, src.name) ?? (r.org ? lookupAlias(index, r.org) : undefined);
+    if (e) src.entityId = e.id;
+  }
+  return src;
+}
+
+/** Context entries in the title and body; offsets into the body (title mentions dropped). */
+function entities(index: ContextIndex, title: string | undefined, text: string): LinkedEntity[] {
+  try {
+    const head = title ? `${title}\n\n` : '';
+    const found = linkEntities(head + text, index);
+    return found.map((le) => ({
+      ...le,
+      mentions: le.mentions
+        .filter((m) => m.start >= head.length)
+        .map((m) => ({ start: m.start - head.length, end: m.end - head.length })),
+    }));
+  } catch {
+    return [];
+  }
+}

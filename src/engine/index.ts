@@ -1,0 +1,9 @@
+/**
+ * Public API of the claim engine. The always-on content script imports `./topic.ts` directly
+ * (it is small); everything else comes from here.
+ */
+export { annotate, type EngineAnnotateOptions } from './annotate.ts';
+export { topicGate, type TopicInput, type TopicResult } from './topic.ts';
+export { splitSentences, paragraphBlocks } from './segment.ts';
+export { detectLanguage, type LanguageGuess } from './language.ts';
+export * from './types.ts';

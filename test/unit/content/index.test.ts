@@ -1,0 +1,86 @@
+/**
+ * The always-on entry: scans, gates on the topic, loads the annotator only for Sahel pages
+ * (or when asked), answers the popup on other pages. The annotator itself is replaced here.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newsDoc, parseDoc } from '../page/helpers';
+import { fakeBrowser, resetFakeBrowser, send } from './fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+
+const started: { force: boolean }[] = [];
+const fakeStatus = { article: true, aboutSahel: true, topicScore: 0.9, counts: { unverified: 0, 'party-claim': 2, figure: 0, analyst: 0 }, total: 2, language: 'en', active: true };
+vi.mock('../../../src/content/annotator', () => ({
+  startAnnotator: vi.fn(async (_win: unknown, init: { force: boolean }) => {
+    started.push(init);
+    return {
+      status: () => fakeStatus,
+      handleMessage: (m: { type: string }) => (m.type === 'popup:get-status' || m.type === 'popup:annotate-now' ? Promise.resolve(fakeStatus) : undefined),
+    };
+  }),
+}));
+
+function fakeWindow(doc: Document): Window {
+  return {
+    document: doc,
+    location: { href: 'https://news.example/story', hostname: 'news.example' },
+    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+  } as unknown as Window;
+}
+
+async function boot(doc: Document): Promise<void> {
+  (globalThis as Record<string, unknown>).window = fakeWindow(doc);
+  vi.resetModules();
+  await import('../../../src/content/index');
+}
+
+const until = async (cond: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+};
+
+beforeEach(() => {
+  resetFakeBrowser();
+  started.length = 0;
+  delete (globalThis as Record<string, unknown>).__sahelLensContentScript;
+});
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).window;
+});
+
+describe('content script entry', () => {
+  it('on a page not about the Sahel: one scan, no annotator, and an idle status for the popup', async () => {
+    const doc = parseDoc(`<html><head><title>Gardening</title></head><body><article>${'<p>The garden and the orchard are lovely in spring, says the gardener.</p>'.repeat(8)}</article></body></html>`);
+    await boot(doc);
+    const status = (await send({ type: 'popup:get-status' })) as Record<string, unknown>;
+    expect(status).toMatchObject({ article: false, aboutSahel: false, active: false, total: 0, language: null });
+    expect(started).toEqual([]);
+    // Not our message, or nothing to do: no answer (another listener may answer).
+    expect(await send({ type: 'popup:open-summary' })).toBeUndefined();
+    expect(await send({ type: 'something-else' })).toBeUndefined();
+    expect(await send('garbage')).toBeUndefined();
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('on the design article: loads the annotator once the topic gate says Sahel', async () => {
+    await boot(newsDoc('seed-kidal-convoy').doc);
+    await until(() => started.length > 0);
+    expect(started).toEqual([expect.objectContaining({ force: false })]);
+    expect(await send({ type: 'popup:get-status' })).toEqual(fakeStatus);
+  });
+
+  it('"Annotate this page" loads the annotator on any page, forced', async () => {
+    await boot(parseDoc('<html><body><p>Nothing about the region here, just a short note about the weather.</p></body></html>'));
+    const status = await send({ type: 'popup:annotate-now' });
+    expect(started).toEqual([expect.objectContaining({ force: true })]);
+    expect(status).toEqual(fakeStatus);
+  });
+
+  it('runs once when injected twice', async () => {
+    const doc = parseDoc('<html><body><p>x</p></body></html>');
+    await boot(doc);
+    await boot(doc);
+    const { listeners } = await import('./fake-browser');
+    expect(listeners.length).toBe(1);
+  });
+});
