@@ -3,10 +3,11 @@
  * point touches one line. Pure call: article text in, annotations out.
  */
 import type { ContextIndex } from '../context/linker';
-import { annotate } from '../engine/annotate';
-import type { AnnotateOptions, Annotations, ArticleText } from '../engine/types';
+import { annotate, type EngineAnnotateOptions } from '../engine/annotate';
+import type { Annotations, ArticleText } from '../engine/types';
 import type { NoteLanguage } from '../settings/types';
 
+/** What one engine run needs. */
 export interface EngineOptions {
   noteLanguage: NoteLanguage;
   /** Annotate even when the topic gate says the article is not about the Sahel. */
@@ -16,7 +17,7 @@ export interface EngineOptions {
 
 /** Runs the engine on one article (a few ms for a news article). May throw: callers catch. */
 export function runEngine(article: ArticleText, opts: EngineOptions): Annotations {
-  const options: AnnotateOptions & { context: ContextIndex } = {
+  const options: EngineAnnotateOptions = {
     noteLanguage: opts.noteLanguage,
     force: opts.force,
     context: opts.context,

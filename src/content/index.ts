@@ -5,11 +5,16 @@
  * the page looks like Sahel news (or the reader asks) does it load `./annotator`, the part
  * with the engine, the context pack, Preact and the settings schema.
  *
+ * A near miss (Sahel names all over, but drowned by a busy page template: menus, teasers,
+ * comments) gets a second look at the extracted article alone. No real non-Sahel page in our
+ * fixtures scores anywhere near the threshold, so this costs nothing on them.
+ *
  * Keep the imports here small: this file and what it imports ship on every listed site
  * (budget: 50 KB gzipped).
  */
 import browser from 'webextension-polyfill';
 import { topicGate, type TopicResult } from '../engine/topic';
+import { extractArticleSteps } from '../page/extract';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
 import type { Annotator } from './annotator';
@@ -18,6 +23,9 @@ import { pageTextSteps } from './page-text';
 import { idleStatus } from './status';
 
 const FLAG = '__sahelLensContentScript';
+
+/** Page-level topic score from which the extracted article alone is judged again. */
+const NEAR_MISS = 0.4;
 
 interface ContentState {
   topic: TopicResult | null;
@@ -47,7 +55,15 @@ function main(win: Window): void {
     const job = (async () => {
       await whenIdle(win, 2000);
       const text = await runSliced(win, pageTextSteps(win.document));
-      const topic = topicGate({ title: win.document.title, text });
+      let topic = topicGate({ title: win.document.title, text });
+      if (!topic.aboutSahel && topic.score >= NEAR_MISS) {
+        const found = await runSliced(win, extractArticleSteps(win.document));
+        if (found) {
+          const { article } = found;
+          const second = topicGate({ title: article.title ?? win.document.title, text: article.text, blocks: article.blocks });
+          if (second.aboutSahel) topic = second;
+        }
+      }
       state.topic = topic;
       if (topic.aboutSahel) await loadAnnotator(false);
       else if (text.length < 2000 && state.lateScans < 2) {

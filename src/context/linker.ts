@@ -13,8 +13,10 @@
  * ("Chad") are skipped before a capitalised surname ("Chad Smith"); `asSurname` aliases
  * ("Wagner", "Moura") after a capitalised given name ("Richard Wagner"). Stop phrases ("Niger
  * Delta", "Festival sur le Niger") hide the shorter alias they contain. Generic references ("the
- * army", « l'armée ») resolve to an entry only when the article is clearly about that entry's
- * country, and never where a specific alias overlaps them.
+ * army", « l'armée », "soldiers") resolve to an entry only when the article is clearly about
+ * that entry's country, never where a specific alias overlaps them and never after a
+ * capitalised qualifier ("Russian soldiers"). A capital named as an actor ("Bamako denies",
+ * « entre Bamako et les rebelles ») is linked to its government, not to the city.
  */
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
@@ -185,7 +187,7 @@ const NAME_OK = new Set(
     'north south east west northern southern eastern western central nord sud est ouest centre ' +
     'group groupe pmc troops special state states junta says said claims denies ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december un ecowas aes'
+    'july august september october november december'
   ).split(' '),
 );
 
@@ -448,13 +450,21 @@ const DETERMINERS = /^(?:the|a|an|le|la|les|l'|un|une|des|du|de la|de l'|d')\s*/
 /**
  * The entry a name stands for ("Malian army", "FLA", "the JNIM", « l'armée malienne »):
  * the name must be a whole alias (case rules as in the text scan); a leading article is
- * ignored. Generic references ("the army") resolve only with `context.country`.
+ * ignored. Generic references ("the army") resolve only with `context.country` (see
+ * `articleCountry`). With `context.asSpeaker`, a capital stands for its government
+ * ("Bamako said" → the Malian transitional government).
  */
 export function lookupAlias(
   index: ContextIndex,
   name: string,
-  context: { country?: string } = {},
+  context: { country?: string; asSpeaker?: boolean } = {},
 ): ContextEntry | undefined {
+  const found = lookupName(index, name, context);
+  if (found && context.asSpeaker && found.metonymFor) return index.byId.get(found.metonymFor) ?? found;
+  return found;
+}
+
+function lookupName(index: ContextIndex, name: string, context: { country?: string }): ContextEntry | undefined {
   const tryKey = (phrase: string): ContextEntry | undefined => {
     const { norm, cased } = foldPhrase(phrase);
     const terms = index.aliasMap.get(norm);

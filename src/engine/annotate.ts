@@ -25,7 +25,8 @@ import { detectLanguage } from './language.ts';
 import { topicGate } from './topic.ts';
 import { compiled } from './lexicon/index.ts';
 import { normalize } from './text.ts';
-import { findMentions as findActorMentions, findNames, type Mention, type PersonName } from './detectors/mentions.ts';
+import { findNames, scanFeatures, type Features, type Mention, type PersonName, type Span } from './detectors/mentions.ts';
+import { FEAT_CATS } from './lexicon/index.ts';
 import { findAttributions } from './detectors/attribution.ts';
 import { findFigures } from './detectors/figures.ts';
 import { describesFootage, findDisclaimer } from './detectors/disclaimers.ts';
@@ -39,10 +40,14 @@ export interface EngineAnnotateOptions extends AnnotateOptions {
   context?: ContextIndex;
 }
 
+/** Shared empty list: most sentences have no match of most features (fewer allocations). */
+const NONE: never[] = [];
+
 /** Offsets of the mentions of a sorted list that fall inside [s, e), rebased to s. */
 function slice<T extends { start: number; end: number }>(list: T[], from: { i: number }, s: number, e: number): T[] {
-  const out: T[] = [];
   while (from.i < list.length && (list[from.i] as T).start < s) from.i++;
+  if (from.i >= list.length || (list[from.i] as T).start >= e) return NONE;
+  const out: T[] = [];
   for (let k = from.i; k < list.length; k++) {
     const m = list[k] as T;
     if (m.start >= e) break;
@@ -115,17 +120,22 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
 
   const c = compiled(lang);
   const norm = normalize(text);
-  const mentions = findActorMentions(norm, c);
-  const names = findNames(text);
+  const all = scanFeatures(norm, c);
+  const mentions = all.mentions;
   const mi = { i: 0 };
-  const ni = { i: 0 };
+  const fi = Object.fromEntries(FEAT_CATS.map((k) => [k, { i: 0 }])) as Record<string, { i: number }>;
   const sents: Analysed[] = sentences.map((s, index) => {
     const st = text.slice(s.start, s.end);
     const sn = norm.slice(s.start, s.end);
     const ms: Mention[] = slice(mentions, mi, s.start, s.end);
-    const ns: PersonName[] = slice(names, ni, s.start, s.end);
-    const figures = findFigures(st, sn, c);
-    const attributions = findAttributions({ text: st, norm: sn, mentions: ms, names: ns, hasFigure: figures.length > 0 }, c);
+    const spans = {} as Features['spans'];
+    for (const k of FEAT_CATS) spans[k] = slice<Span>(all.spans[k], fi[k] as { i: number }, s.start, s.end);
+    const feats: Features = { mentions: ms, spans };
+    const figures = findFigures(st, sn, c, feats);
+    // Names only matter where someone is quoted: found per sentence, on demand.
+    const hasCue = spans.cue.length + spans.data.length + spans.according.length + spans.weak.length + spans.publish.length + spans.toll.length > 0 || / (?:by|par) /.test(sn) || c.forFrame.test(sn);
+    const ns: PersonName[] = hasCue ? findNames(st) : [];
+    const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, hasFigure: figures.length > 0 }, c) : [];
     const disclaimer = findDisclaimer(sn, st, c);
     const a: Analysed = {
       index,
@@ -135,10 +145,11 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
       text: st,
       norm: sn,
       mentions: ms,
+      feats,
       names: ns,
       attributions,
       figures,
-      footage: describesFootage(sn, c),
+      footage: describesFootage(sn, feats, c),
       sources: [],
       labels: new Set<Label>(),
       covers: [],
@@ -147,7 +158,9 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
     if (disclaimer) a.disclaimer = disclaimer;
     return a;
   });
-  runDiscourse(sents, { c, dominant: dominantCountry(mentions) });
+  // The title names the country too ("Mali: …"): it counts for the article's main country.
+  const titleMentions = title ? scanFeatures(normalize(title), c).mentions : [];
+  runDiscourse(sents, { c, dominant: dominantCountry([...titleMentions, ...mentions]) });
 
   const index = opts.context;
   if (index) result.entities = entities(index, title, text);
@@ -175,7 +188,17 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
     if (s.coveredBy !== undefined) claim.coveredBy = claimId(s.coveredBy);
     if (s.covers.length) claim.covers = s.covers.map(claimId);
     const coveringMaterial = s.coveredBy !== undefined ? sents[s.coveredBy]?.disclaimer?.material : undefined;
-    const conflicting = [...s.conflicts].map((j) => (sents[j] ? mainSource(sents[j] as Analysed) : undefined)).filter((r): r is Resolved => !!r);
+    // One name per camp ("the separatists" and "CSP" are one side).
+    const seenSide = new Set<string>();
+    const conflicting = [...s.conflicts]
+      .map((j) => (sents[j] ? mainSource(sents[j] as Analysed) : undefined))
+      .filter((r): r is Resolved => !!r)
+      .filter((r) => {
+        const side = r.party ? `${r.party.camp}:${r.party.camp === 'state' ? r.party.country ?? '' : ''}` : sourceName(r);
+        if (seenSide.has(side)) return false;
+        seenSide.add(side);
+        return true;
+      });
     claim.explanation = explain(
       {
         labels,

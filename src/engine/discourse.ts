@@ -12,7 +12,7 @@ import type { Label } from './types.ts';
 import type { Attribution, CueMode } from './detectors/attribution.ts';
 import type { Disclaimer } from './detectors/disclaimers.ts';
 import type { FigureCandidate } from './detectors/figures.ts';
-import type { Mention, PersonName } from './detectors/mentions.ts';
+import type { Features, Mention, PersonName } from './detectors/mentions.ts';
 import { classifySpan, type AgentRef, type Camp, type PartyRef } from './detectors/speakers.ts';
 import { opensWithFindings } from './detectors/analysts.ts';
 
@@ -40,6 +40,7 @@ export interface Analysed {
   text: string;
   norm: string;
   mentions: Mention[];
+  feats: Features;
   names: PersonName[];
   attributions: Attribution[];
   figures: FigureCandidate[];
@@ -66,6 +67,8 @@ const REACH_DOCUMENT = 4;
 const REACH_ROLE = 8;
 
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
+/** Roles that always speak for a party, even when the party is not named nearby. */
+const SPEAKING_ROLES = /^(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+\S+|spokes(?:man|woman|person|people)|porte-parole|commanders?|commandant|officers?|officier)$/;
 
 /** The most frequent country code among country, capital and leader mentions. */
 export function dominantCountry(all: Mention[]): string | undefined {
@@ -103,14 +106,20 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
   let lastSource: Memory | undefined;
   let lastPerson: Memory | undefined;
   let lastParty: Memory | undefined;
+  let lastNonState: Memory | undefined;
   let lastAnalystMention = -Infinity;
   const registry = new Map<string, Resolved>();
   const lastArmed = new Map<string, string>();
+  const armedCamp = new Map<string, Camp>();
+  let prevLead: ResolveCtx['prevLead'];
+  let prevCountry: string | undefined;
 
   const within = (m: Memory | undefined, i: number, reach: number) => (m && i - m.at <= reach ? m.src : undefined);
 
   for (const s of sents) {
     const i = s.index;
+    // A question ("What did JNIM claim?", a sub-heading) asserts nothing and names no speaker.
+    if (/\?["'”»\s]*$/u.test(s.text)) s.attributions = [];
     // Named armed groups mentioned before each cue resolve "the group" later on.
     const armedBefore = (pos: number) => {
       for (const m of s.mentions) {
@@ -118,12 +127,13 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
         if (m.kind.t === 'party' && m.kind.actor.camp && m.kind.actor.camp !== 'state' && m.kind.actor.camp !== 'foreign' && m.kind.actor.name !== 'al-Qaeda') {
           lastArmed.set(m.kind.actor.camp, m.kind.actor.name);
           lastArmed.set('any', m.kind.actor.name);
+          armedCamp.set(m.kind.actor.name, m.kind.actor.camp);
         }
       }
     };
     for (const a of s.attributions) {
       armedBefore(a.cueStart);
-      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, registry, lastArmed, within, dominant: opts.dominant, c: opts.c, sents });
+      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
       if (!r) continue;
       s.sources.push(r);
       if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
@@ -138,6 +148,8 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
     }
     const party = s.sources.find((x) => !x.negated && x.kind === 'party' && x.mode !== 'for');
     if (party) lastParty = { src: party, at: i };
+    const nonState = s.sources.find((x) => !x.negated && x.kind === 'party' && x.party && x.party.camp !== 'state' && x.party.camp !== 'foreign');
+    if (nonState) lastNonState = { src: nonState, at: i };
     // "Leurs conclusions…", « Le rapport ne précise pas… »: continues a recent analyst.
     if (!s.sources.some((x) => x.kind === 'analyst') && opensWithFindings(s.norm, opts.c)) {
       const recent = within(lastSource, i, 2);
@@ -149,6 +161,13 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       if (s.findings) lastSource = { src: s.findings, at: i };
     }
     if (s.mentions.some((m) => m.kind.t === 'analyst')) lastAnalystMention = i;
+    const country = s.mentions.find((m) => m.kind.t === 'country' || m.kind.t === 'capital');
+    prevCountry = country && (country.kind.t === 'country' || country.kind.t === 'capital') ? country.kind.code : undefined;
+    const first = s.mentions[0];
+    prevLead =
+      first && first.start < 15 && first.kind.t === 'party' && first.kind.actor.camp !== 'state' && first.kind.actor.name !== 'al-Qaeda'
+        ? { name: first.kind.actor.name, camp: first.kind.actor.camp ?? 'other-armed', ...(first.kind.actor.country ? { country: first.kind.actor.country } : {}) }
+        : undefined;
   }
 }
 
@@ -172,8 +191,14 @@ interface ResolveCtx {
   lastSource: Memory | undefined;
   lastPerson: Memory | undefined;
   lastParty: Memory | undefined;
+  lastNonState: Memory | undefined;
   registry: Map<string, Resolved>;
   lastArmed: Map<string, string>;
+  armedCamp: Map<string, Camp>;
+  /** A named non-state or foreign group opening the previous sentence. */
+  prevLead: { name: string; camp: Camp; country?: string } | undefined;
+  /** The first country (or capital) named in the previous sentence. */
+  prevCountry: string | undefined;
   within: (m: Memory | undefined, i: number, reach: number) => Resolved | undefined;
   dominant: string | undefined;
   c: Compiled;
@@ -191,17 +216,25 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
   switch (ag.anaphor) {
     case 'pronoun': {
       // A pronoun inside the sentence may point to the sentence's own subject ("Aïchata, 34,
-      // walked … after, she said, …"; « des habitants … selon eux »).
-      if (a.agentStart > 0) {
+      // walked … after, she said, …"; « des habitants … , selon eux, … »). Not after a
+      // quotation ("“…,” he said"): the quotation is not the speaker.
+      const pronAt = s.mentions.find((m) => m.kind.t === 'pronoun' && m.start >= a.agentStart && m.end <= Math.max(a.agentEnd, a.agentStart + 1))?.start ?? a.agentStart;
+      if (pronAt > 0) {
         const earlier = s.sources.find((x) => x.at < a.cueStart && !x.carried);
         if (earlier) return { ...earlier, ...base, carried: false };
-        const firstEnd = firstSegmentEnd(s.norm);
-        if (firstEnd < a.agentStart) {
-          const subj = classifySpan({ text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: ctx.c }, 0, firstEnd);
-          if (subj.kind !== 'anaphor' || subj.anaphor === 'surname') {
-            const r = fromAgent(subj, base, ctx) ?? (subj.kind === 'anaphor' ? surnameSource(subj.word, subj.person, base, ctx) : undefined);
-            if (r) return r;
-          }
+        const ctxSpan = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: ctx.c };
+        const limit = Math.min(pronAt, a.cueStart);
+        // Only the words outside a quotation can be the subject: start after the last quote.
+        let from = s.norm.lastIndexOf('"', limit - 1) + 1;
+        for (let guard = 0; guard < 6 && from < limit; guard++) {
+          const cut = s.norm.slice(from, limit).search(/[,;:]/);
+          const to = cut < 0 ? limit : from + cut;
+          const subj = classifySpan(ctxSpan, from, to);
+          if (subj.kind === 'anaphor' && subj.anaphor === 'surname') return surnameSource(subj.word, subj.person, base, ctx);
+          const r = subj.kind !== 'anaphor' ? fromAgent(subj, base, ctx) : undefined;
+          if (r) return r;
+          if (cut < 0) break;
+          from = to + 1;
         }
       }
       // "He said": the speaker of the sentence just before, else the last person named.
@@ -217,10 +250,20 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
       const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
       return src && src.kind !== 'other' ? carry(src) : undefined;
     }
-    case 'role':
-      return carry(ctx.within(ctx.lastParty, i, REACH_ROLE));
+    case 'role': {
+      const owner = ctx.within(ctx.lastParty, i, REACH_ROLE);
+      if (owner) return carry(owner);
+      // A spokesman or an officer with no owner in sight still speaks for a party ("one of
+      // their spokesmen"): a generic armed group, or the last non-state party.
+      if (SPEAKING_ROLES.test(ag.word)) return fromAgent({ kind: 'party', party: { head: 'armed-group', camp: 'other-armed', generic: true } }, base, ctx);
+      return undefined;
+    }
     case 'surname':
       return surnameSource(ag.word, ag.person, base, ctx);
+    case 'expert': {
+      const src = ctx.within(ctx.lastPerson, i, REACH_DOCUMENT) ?? ctx.within(ctx.lastSource, i, REACH_PRONOUN);
+      return src && src.kind === 'analyst' ? carry(src) : undefined;
+    }
   }
   return undefined;
 }
@@ -239,6 +282,31 @@ function surnameSource(
   return r;
 }
 
+/**
+ * Names a generic party ("the group", "the separatists", « le groupe »), in this order: a named
+ * group opening the previous sentence ("Wagner, which rarely comments…, published no toll.
+ * Telegram channels linked to the group insisted…"); the last armed group named in the same
+ * camp; the last non-state party that spoke ("The separatist group claimed… The group
+ * stated…"). Left generic when none applies.
+ */
+function resolveGeneric(party: PartyRef, ctx: ResolveCtx): void {
+  const lead = party.camp === 'other-armed' ? ctx.prevLead : undefined;
+  const named = ctx.lastArmed.get(party.camp === 'other-armed' ? 'any' : party.camp);
+  const spoke = ctx.lastNonState?.src.party;
+  if (lead) {
+    party.actor = lead.name;
+    party.camp = lead.camp;
+    if (lead.country) party.country = lead.country;
+    delete party.generic;
+  } else if (named) {
+    party.actor = named;
+    party.camp = (party.camp === 'other-armed' ? ctx.armedCamp.get(named) : party.camp) ?? party.camp;
+    delete party.generic;
+  } else if (spoke && (party.camp === 'other-armed' || spoke.camp === party.camp)) {
+    Object.assign(party, spoke);
+  }
+}
+
 function fromAgent(
   ag: AgentRef,
   base: { cue: string; mode: CueMode; negated: boolean; at: number },
@@ -246,13 +314,9 @@ function fromAgent(
 ): Resolved | undefined {
   if (ag.kind === 'party') {
     const party = { ...ag.party };
-    if (party.generic) {
-      const named = ctx.lastArmed.get(party.camp === 'other-armed' ? 'any' : party.camp);
-      if (named) {
-        party.actor = named;
-        delete party.generic;
-      }
-    }
+    if (party.generic) resolveGeneric(party, ctx);
+    if (party.possessive && !party.country && ctx.prevCountry) party.country = ctx.prevCountry;
+    delete party.possessive;
     if (party.camp === 'state' && !party.actor && !party.country && ctx.dominant) party.country = ctx.dominant;
     const r: Resolved = { kind: 'party', party, ...base, carried: false };
     if (ag.person) r.person = ag.person;
@@ -272,16 +336,22 @@ function fromAgent(
   return undefined;
 }
 
-function firstSegmentEnd(norm: string): number {
-  const m = /[,;:"]/.exec(norm);
-  return m ? m.index : norm.length;
-}
-
 // ----------------------------------------------------------------------------- labels
+
+/**
+ * True when a party source makes the sentence a party claim: not negated, not a "For X,"
+ * framing, and not reported inside an analyst's statement ("IS Sahel … punishes communities
+ * it accuses of…" stays the analyst's reading: the analyst is the origin of the sentence).
+ */
+function partyCounts(s: Analysed, r: Resolved): boolean {
+  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data') return false;
+  const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
+  return r.at < analystAt;
+}
 
 function setLabels(s: Analysed): void {
   for (const r of s.sources) {
-    if (r.kind === 'party' && !r.negated && r.mode !== 'for') s.labels.add('party-claim');
+    if (partyCounts(s, r)) s.labels.add('party-claim');
     // An analyst's negated statement ("the report does not specify…") is still their view.
     if (r.kind === 'analyst') s.labels.add('analyst');
   }
@@ -294,7 +364,7 @@ function setLabels(s: Analysed): void {
 export function mainSource(s: Analysed): Resolved | undefined {
   const ok = s.sources.filter((r) => !r.negated || r.kind === 'analyst');
   return (
-    ok.find((r) => r.kind === 'party' && r.mode !== 'for') ??
+    ok.find((r) => partyCounts(s, r)) ??
     ok.find((r) => r.kind === 'analyst') ??
     s.findings ??
     ok.find((r) => r.kind === 'other')
@@ -331,13 +401,20 @@ function applyDisclaimers(sents: Analysed[]): void {
         }
       }
     } else if (dis.material === 'accounts') {
-      // The contiguous run of testimonies right before the disclaimer.
-      while (k >= 0 && inReach(sents[k] as Analysed) && (sents[k] as Analysed).sources.some((r) => r.kind === 'other' && !r.negated)) covered.unshift(k--);
+      // The contiguous run of attributed statements right before the disclaimer (testimonies,
+      // reports, claims).
+      while (k >= 0 && inReach(sents[k] as Analysed) && (sents[k] as Analysed).sources.some((r) => r.kind !== 'analyst' && !r.negated)) {
+        covered.unshift(k--);
+        if (dis.singular) break;
+      }
     } else {
       // Every number given by a source (not an independent analyst) in reach.
       for (; k >= 0 && inReach(sents[k] as Analysed); k--) {
         const x = sents[k] as Analysed;
-        if (x.figures.length && x.sources.some((r) => r.kind !== 'analyst' && !r.negated)) covered.unshift(k);
+        if (x.figures.length && x.sources.some((r) => r.kind !== 'analyst' && !r.negated)) {
+          covered.unshift(k);
+          if (dis.singular) break; // "the toll": the nearest one
+        }
       }
     }
     for (const j of covered) {
@@ -360,6 +437,8 @@ const CONFLICT_WINDOW = 6;
 function sideOf(r: Resolved, dominant: string | undefined): string | undefined {
   const p = r.party;
   if (!p) return undefined;
+  // "according to accounts from both camps" is no one side's account.
+  if (p.head === 'both-sides') return undefined;
   switch (p.camp) {
     case 'state':
       return `state:${p.country ?? dominant ?? '?'}`;
@@ -377,7 +456,7 @@ function sideOf(r: Resolved, dominant: string | undefined): string | undefined {
 
 function linkConflicts(sents: Analysed[], c: Compiled, dom: string | undefined): void {
   const claims = sents.filter((s) => s.labels.has('party-claim'));
-  const eventish = (s: Analysed) => s.figures.length > 0 || EVENT_WORDS.test(s.norm) || c.casualty.test(s.norm);
+  const eventish = (s: Analysed) => s.figures.length > 0 || EVENT_WORDS.test(s.norm) || s.feats.spans.casualty.length > 0;
   for (let a = 0; a < claims.length; a++) {
     const x = claims[a] as Analysed;
     const sx = mainSource(x);
@@ -387,7 +466,9 @@ function linkConflicts(sents: Analysed[], c: Compiled, dom: string | undefined):
       if (y.index - x.index > CONFLICT_WINDOW) break;
       const sy = mainSource(y);
       if (!sy || sy.kind !== 'party' || !eventish(y)) continue;
-      if (sideOf(sx, dom) !== sideOf(sy, dom)) {
+      const sideX = sideOf(sx, dom);
+      const sideY = sideOf(sy, dom);
+      if (sideX && sideY && sideX !== sideY) {
         x.conflicts.add(y.index);
         y.conflicts.add(x.index);
       }
@@ -396,8 +477,9 @@ function linkConflicts(sents: Analysed[], c: Compiled, dom: string | undefined):
   // A party's denial answers the nearest earlier account by someone else (an analyst's
   // findings, another party's claim).
   for (const y of claims) {
-    if (!DENIAL.test(y.norm)) continue;
     const sy = mainSource(y);
+    // The party itself denies or rejects (not "…, which the villagers deny").
+    if (!sy || sy.kind !== 'party' || !DENIAL.test(sy.cue.toLowerCase())) continue;
     for (let k = y.index - 1; k >= Math.max(0, y.index - 4); k--) {
       const x = sents[k] as Analysed;
       const sx = mainSource(x);

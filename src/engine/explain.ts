@@ -70,7 +70,8 @@ const ACTOR_FR: Record<string, string> = {
   'United Nations': "l'ONU", 'UN Human Rights Office': "le Haut-Commissariat aux droits de l'homme",
   UNHCR: 'le HCR', OCHA: "l'OCHA", IOM: "l'OIM", 'International Crisis Group': "l'International Crisis Group",
   'ISS Africa': "l'Institut d'études de sécurité (ISS)", Clingendael: "l'Institut Clingendael",
-  'Timbuktu Institute': 'le Timbuktu Institute', ECFR: "l'ECFR", MINUSMA: 'la Minusma',
+  'Timbuktu Institute': 'le Timbuktu Institute', ECFR: "l'ECFR", MINUSMA: 'la Minusma', FIDH: 'la FIDH',
+  ACLED: "l'ACLED", 'Amnesty International': 'Amnesty International', WFP: 'le PAM', ICRC: 'le CICR',
 };
 /** English names that take "the". */
 const ACTOR_EN_THE = new Set([
@@ -85,7 +86,7 @@ const PLURAL_ACTORS = new Set(['FAMa', 'RSF', 'Houthis', 'United Nations']);
 export function partyName(p: PartyRef): string {
   if (p.actor) return p.actor;
   const h = HEADS[p.head ?? 'armed-group'];
-  const c = p.country ? COUNTRY[p.country] : undefined;
+  const c = p.country && p.head !== 'both-sides' ? COUNTRY[p.country] : undefined;
   return c ? `${c.en} ${h.en}` : h.en;
 }
 
@@ -96,7 +97,8 @@ export function partyPhrase(p: PartyRef, lang: Lang): string {
     return ACTOR_EN_THE.has(p.actor) ? `the ${p.actor}` : p.actor;
   }
   const h = HEADS[p.head ?? 'armed-group'];
-  const c = p.country ? COUNTRY[p.country] : undefined;
+  const c = p.country && p.head !== 'both-sides' ? COUNTRY[p.country] : undefined;
+  if (p.head === 'both-sides') return lang === 'en' ? 'both sides' : 'les deux camps';
   if (lang === 'en') return `the ${c ? `${c.en} ` : ''}${h.en}`;
   const adj = c ? ` ${c.fr[h.fr.g]}` : '';
   return `${h.fr.art}${h.fr.noun}${adj}${h.fr.tail ?? ''}`;
@@ -111,12 +113,11 @@ function isPlural(p: PartyRef): boolean {
 export function sourcePhrase(r: Resolved, lang: Lang): string {
   if (r.kind === 'party' && r.party) return partyPhrase(r.party, lang);
   if (r.kind === 'analyst') {
-    const org = r.org ? (lang === 'fr' ? ACTOR_FR[r.org] ?? r.org : ACTOR_EN_THE.has(r.org) ? `the ${r.org}` : r.org) : undefined;
+    // "Rida Lyammouri (Policy Center for the New South)": no article inside the brackets.
+    const org = r.org ? (r.person ? r.org : lang === 'fr' ? ACTOR_FR[r.org] ?? r.org : ACTOR_EN_THE.has(r.org) ? `the ${r.org}` : r.org) : undefined;
     return analystLabel(org, r.person) || (lang === 'fr' ? 'un analyste indépendant' : 'an independent analyst');
   }
-  const label = r.person ?? r.label ?? (lang === 'fr' ? 'une source' : 'a source');
-  if (r.person) return r.person;
-  return lang === 'fr' ? `« ${label} »` : `“${label}”`;
+  return r.person ?? r.label ?? (lang === 'fr' ? 'une source' : 'a source');
 }
 
 /** Canonical source name for `Source.name`. */
@@ -133,8 +134,10 @@ const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 /** « de » + article: du, des, de l', de la. */
 function deFr(phrase: string): string {
   if (phrase.startsWith('le ')) return 'du ' + phrase.slice(3);
-  if (phrase.startsWith('les ')) return 'des ' + phrase.slice(4);
-  if (/^[aeéèiouyh]/i.test(phrase) && !phrase.startsWith("l'") && !phrase.startsWith('la ')) return "d'" + phrase;
+  if (phrase.startsWith('les ') || phrase.startsWith('des ')) return 'des ' + phrase.slice(4);
+  // Elision before a vowel or a mute h ("d'un élu", "d'Issouf"), not before an English name
+  // with an h ("de Human Rights Watch").
+  if (/^(?:[aeéèêiîouy]|h[aeéèiou]|[AEÉÈIOU])/.test(phrase) && !phrase.startsWith("l'") && !phrase.startsWith('la ')) return "d'" + phrase;
   return 'de ' + phrase;
 }
 
@@ -149,8 +152,16 @@ export interface ExplainInput {
   hasFigure: boolean;
 }
 
-const MATERIAL_EN: Record<Material, string> = { visual: 'footage', accounts: 'accounts', figures: 'figures' };
-const MATERIAL_FR: Record<Material, string> = { visual: 'images', accounts: 'témoignages', figures: 'chiffres' };
+const MATERIAL_EN: Record<Material, { these: string; the: string }> = {
+  visual: { these: 'this footage', the: 'the footage' },
+  accounts: { these: 'these accounts', the: 'the accounts' },
+  figures: { these: 'these figures', the: 'the figures' },
+};
+const MATERIAL_FR: Record<Material, { noun: string; verified: string }> = {
+  visual: { noun: 'images', verified: 'vérifiées' },
+  accounts: { noun: 'témoignages', verified: 'vérifiés' },
+  figures: { noun: 'chiffres', verified: 'vérifiés' },
+};
 
 /** Writes the note for one flagged sentence. */
 export function explain(x: ExplainInput, lang: Lang): string {
@@ -164,20 +175,25 @@ export function explain(x: ExplainInput, lang: Lang): string {
     if (x.disclaimer === 'covered') {
       out.push(
         en
-          ? `The article says this ${MATERIAL_EN[mat]} could not be independently verified${mat === 'visual' ? '; geolocating it or an independent source would confirm it' : ''}.`
-          : `L'article indique que ces ${MATERIAL_FR[mat]} n'ont pas pu être vérifiés de source indépendante${mat === 'visual' ? ' ; une géolocalisation ou une source indépendante permettrait de les confirmer' : ''}.`,
+          ? `The article says ${MATERIAL_EN[mat].these} could not be independently verified${mat === 'visual' ? '; geolocating it or an independent source would confirm it' : ''}.`
+          : `L'article indique que ces ${MATERIAL_FR[mat].noun} n'ont pas pu être ${MATERIAL_FR[mat].verified} de source indépendante${mat === 'visual' ? ' ; une géolocalisation ou une source indépendante permettrait de les confirmer' : ''}.`,
       );
     } else if (x.disclaimer === 'access') {
       out.push(en ? 'Access to the area is restricted, so independent verification is hard: treat accounts from there with care.' : "L'accès à la zone est restreint : la vérification indépendante y est difficile, prudence avec les récits qui en viennent.");
     } else if (x.disclaimer === 'backref') {
-      out.push(en ? `The article itself says the ${MATERIAL_EN[mat]} could not be independently verified.` : `L'article précise lui-même que ces ${MATERIAL_FR[mat]} n'ont pas pu être vérifiés de source indépendante.`);
+      out.push(en ? `The article itself says ${MATERIAL_EN[mat].the} could not be independently verified.` : `L'article précise lui-même que ces ${MATERIAL_FR[mat].noun} n'ont pas pu être ${MATERIAL_FR[mat].verified} de source indépendante.`);
     } else {
       out.push(en ? 'The article flags this as unconfirmed; only an independent source could confirm it.' : "L'article signale cette information comme non confirmée ; seule une source indépendante pourrait la confirmer.");
     }
   }
   if (labels.has('party-claim') && src && src.kind === 'party' && src.party) {
     const who = partyPhrase(src.party, lang);
-    if (labels.has('figure')) {
+    if (src.party.head === 'both-sides') {
+      out.push(en ? 'This rests on the accounts of both sides, parties to the conflict; no independent source confirms it here.' : 'Cela repose sur les récits des deux camps, parties au conflit ; aucune source indépendante ne le confirme ici.');
+    } else if ((src.mode === 'publish' || src.mode === 'passive') && labels.has('unverified') && !labels.has('figure')) {
+      // Footage a party put out itself.
+      out.push(en ? `It was put out by ${who}, a party to the conflict.` : `Ces images ont été diffusées par ${who}, partie au conflit.`);
+    } else if (labels.has('figure')) {
       out.push(en ? `The figure comes from ${who}, a party to the conflict; no independent toll is given.` : `Le chiffre provient ${deFr(who)}, partie au conflit ; aucun bilan indépendant n'est donné.`);
     } else if (src.carried) {
       out.push(en ? `This continues the account of ${who}, a party to the conflict; no independent source confirms it here.` : `Suite de la version ${deFr(who)}, partie au conflit ; aucune source indépendante ne la confirme ici.`);
@@ -194,7 +210,9 @@ export function explain(x: ExplainInput, lang: Lang): string {
     }
   }
   if (labels.has('analyst') && src && src.kind === 'analyst' && !(labels.has('figure') && !labels.has('party-claim'))) {
-    out.push(en ? `The view of ${sourcePhrase(src, lang)}, an independent analyst: informed analysis, not a party's claim.` : `L'analyse ${deFr(sourcePhrase(src, lang))}, source indépendante : un éclairage, pas la version d'une partie.`);
+    const who = sourcePhrase(src, lang);
+    if (en) out.push(src.person ? `The view of ${who}, an independent analyst: informed analysis, not a party's claim.` : `The assessment of ${who}, an independent source: informed analysis, not a party's claim.`);
+    else out.push(`L'analyse ${deFr(who)}, source indépendante : un éclairage, pas la version d'une partie.`);
   } else if (labels.has('analyst') && (!src || src.kind !== 'analyst') && out.length < 2) {
     out.push(en ? 'It also cites an independent analyst.' : 'Le passage cite aussi un analyste indépendant.');
   }

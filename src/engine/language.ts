@@ -16,7 +16,8 @@ const FR = new Set([
   'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mais', 'où', 'à', 'être', 'avait', 'sont', 'depuis',
 ]);
 
-const WORD = /[\p{L}]+/gu;
+const WORD = /\p{L}+/gu;
+const ELISION = /(?:^|[\s(«"“])(?:[lLdDnNsScCjJ]|[qQ]u)['’]\p{L}/gu;
 
 export interface LanguageGuess {
   lang: Lang;
@@ -30,18 +31,22 @@ export interface LanguageGuess {
  * page's `<html lang>`) decides when the text gives too little evidence. Default: 'en'.
  */
 export function detectLanguage(text: string, hint?: string): LanguageGuess {
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text;
+  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
   let en = 0;
   let fr = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    const w = m[0].toLowerCase();
-    if (EN.has(w)) en++;
-    if (FR.has(w)) fr++;
+    const w = m[0];
+    if (w.length > 6) continue; // function words are short
+    const l = w.toLowerCase();
+    if (EN.has(l)) en++;
+    if (FR.has(l)) fr++;
   }
+  WORD.lastIndex = 0;
   // French elisions (l', d', qu', n', s') are strong evidence.
-  const elisions = sample.match(/(?:^|[\s(«"“])(?:[lLdDnNsScCjJ]|[qQ]u)['’]\p{L}/gu);
-  fr += elisions ? elisions.length : 0;
+  ELISION.lastIndex = 0;
+  while (ELISION.exec(sample)) fr++;
+  ELISION.lastIndex = 0;
   const h = (hint ?? '').toLowerCase();
   const hinted: Lang | undefined = h.startsWith('fr') ? 'fr' : h.startsWith('en') ? 'en' : undefined;
   let lang: Lang;

@@ -114,7 +114,9 @@ function makeSpan(text: string, open: number, close: number, end: number): Quote
 /** The word (letters and internal dots) that ends right before `dot`. */
 function wordBefore(text: string, dot: number, blockStart: number): string {
   let i = dot;
-  while (i > blockStart) {
+  // Bounded: abbreviations are short, and "a.a.a.a…" must not be rescanned from every dot.
+  const floor = Math.max(blockStart, dot - 24);
+  while (i > floor) {
     const c = text[i - 1] ?? '';
     if (LETTER.test(c) || c === '.') i--;
     else break;
@@ -178,9 +180,27 @@ export function paragraphBlocks(text: string): ArticleBlock[] {
   return blocks;
 }
 
+/**
+ * Longest sentence kept whole. News sentences stay far below it; past it the text is not
+ * prose (a list without punctuation, a data dump) and is cut at white space, so that the
+ * per-sentence detectors never see unbounded input (their cost would grow with its square).
+ */
+export const MAX_SENTENCE = 1500;
+
 function pushSentence(text: string, s: number, e: number, block: number, out: Sentence[]): void {
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    const floor = s + (MAX_SENTENCE >> 1);
+    while (cut > floor && !isSpace(text[cut])) cut--;
+    if (cut <= floor) cut = s + MAX_SENTENCE;
+    let ce = cut;
+    while (ce > s && isSpace(text[ce - 1])) ce--;
+    if (ce > s) out.push({ start: s, end: ce, block });
+    s = cut;
+    while (s < e && isSpace(text[s])) s++;
+  }
   if (e > s) out.push({ start: s, end: e, block });
 }
 
@@ -219,7 +239,12 @@ function splitBlock(text: string, start: number, end: number, block: number, out
       }
       break;
     }
-    if (j >= end) continue; // end of block: the block end closes the sentence
+    // End of block: the block end closes the sentence. Skip the whole run (a run of dots would
+    // otherwise be rescanned from each of its dots: quadratic).
+    if (j >= end) {
+      i = j - 1;
+      continue;
+    }
     if (!isSpace(text[j])) {
       i = j - 1;
       continue; // "2.6", "U.S", "…»," — no white space after the mark

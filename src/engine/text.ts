@@ -24,13 +24,16 @@ export function normalize(s: string): string {
 
 /** Alternation of fragments, longest first (so that longer phrases win at the same start). */
 export function alternation(fragments: readonly string[]): string {
+  // An empty list must match nothing (an empty alternation would match everywhere).
+  if (!fragments.length) return '(?!)';
   return [...new Set(fragments)].sort((a, b) => b.length - a.length).join('|');
 }
 
 /** A global regex matching any fragment as whole words. */
 export function wordRegex(fragments: readonly string[], flags = 'gu'): RegExp {
   if (!fragments.length) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(fragments)})(?![\\p{L}\\p{N}])`, flags);
+  // A fragment ending in an apostrophe ("tenir d'") is glued to the next word.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(fragments)})(?:(?<=')|(?![\\p{L}\\p{N}]))`, flags);
 }
 
 /** Same, anchored at the start of the input (after optional spaces). */

@@ -7,7 +7,8 @@
  *
  * The rule follows the labeling guideline ("mainly about", not "mentions"): Sahel names must
  * appear in the title or the opening, AND across a good share of the paragraphs, AND
- * outweigh the names of other theatres (Sudan, Ukraine, Libya…). A story about Russia in
+ * outweigh the names of other theatres (Sudan, Ukraine, Libya…), in an English or French
+ * text. Only prose paragraphs count (a page's menus come first). A story about Russia in
  * Africa with one Mali paragraph fails the spread test; a front page with one teaser about a
  * crash over Mali fails the opening test.
  */
@@ -23,15 +24,27 @@ const STRONG =
   'Tillab[ée]ri|Tahoua|Agadez|Diffa|Djibo|Barsalogho|Liptako|Azawad|Tinzaouat[eè]ne?|Tessalit|Kayes|Sikasso|Koulikoro|' +
   'JNIM|GSIM|FAMa|MINUSMA|Minusma|Barkhane|Go[ïi]ta|Tiani|Bazoum|Damiba|Nigerien|Nigeriens|Nigériens?|Nigérienne|nigériens?|nigérienne|' +
   'Chadian|Tchad|tchadiens?|tchadienne|Mauritanian|Mauritanie|mauritaniens?|mauritanienne|Katiba Macina|Ansarul Islam|Koufa|' +
-  'Iyad Ag Ghaly|Sahel States|[ÉE]tats du Sahel|Mauritania|Lake Chad|lac Tchad|D[ée]by|Niger(?! Delta| State)|Chad(?![ \u00a0]\\p{Lu}\\p{Ll})';
+  'Iyad Ag Ghaly|Sahel States|Mauritania|Lake Chad|lac Tchad|D[ée]by|Niger(?! Delta| State)|Chad(?![ \u00a0]\\p{Lu}\\p{Ll})';
 const WEAK = 'Gao|AES|CSP|FLA|VDP|Boko Haram|ISWAP|Dosso|Kaya|Gourma|Traor[ée]|Wagner|Africa Corps';
 /** Other theatres and places a story "about something else" is about. */
 const OTHER =
   'Sudan|Soudan|Darfur|Khartoum|Libya|Libye|Tripoli|Benghazi|Ukraine|Ukrainian|ukrainiens?|Kyiv|Kiev|Kharkiv|Gaza|Israel|Isra[ëe]l|' +
-  'Syria|Syrie|Yemen|Y[ée]men|Somalia|Somalie|Ethiopia|[ÉE]thiopie|Congo|Kinshasa|Goma|Central African Republic|Centrafrique|Bangui|' +
+  'Syria|Syrie|Yemen|Y[ée]men|Somalia|Somalie|Ethiopia|Ethiopie|Congo|Kinshasa|Goma|Central African Republic|Centrafrique|Bangui|' +
   'Mozambique|Afghanistan|Iraq|Irak|Lebanon|Liban|Haiti|Ha[ïi]ti|Myanmar|Equatorial Guinea|Port Sudan|Moscow|Moscou|Kremlin';
 
-const TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu');
+// A leading `\b` (ASCII word boundary) lets V8 skip mid-word positions fast; a lookbehind
+// instead makes it test every position (5× slower). `\b` is wrong next to accented letters
+// ("éMali"), so the word start is checked again on each match. Names starting with "É" are
+// not listed for that reason ("États du Sahel" is found through "Sahel").
+const TERM = new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu');
+const LETTER = /[\p{L}\p{N}]/u;
+
+function wordStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !LETTER.test(text[i - 1] as string);
+}
 
 export interface TopicResult {
   aboutSahel: boolean;
@@ -48,6 +61,12 @@ export interface TopicInput {
   blocks?: { start: number; end: number }[];
 }
 
+/**
+ * The gate reads at most this many characters: an article mainly about the Sahel says so
+ * early, and the cap keeps the cost constant on huge pages (< 1 ms whatever the size).
+ */
+export const TOPIC_SCAN_LIMIT = 40_000;
+
 /** Paragraph ranges: the given blocks, or runs separated by blank lines (capped). */
 function paragraphs(input: TopicInput): { start: number; end: number }[] {
   if (input.blocks && input.blocks.length) return input.blocks;
@@ -63,13 +82,44 @@ function paragraphs(input: TopicInput): { start: number; end: number }[] {
 }
 
 /**
+ * Frequent English and French words that other languages rarely use. The engine reads English
+ * and French only: a page in another language is never annotated, whatever it names (a German
+ * ministry release on hunger in the Sahel, a Spanish front page).
+ */
+const EN_FR = /\b(?:the|and|of|to|was|were|said|with|that|from|has|have|le|la|les|et|est|une|selon|dans|pour|qui|que|sont|aux|du|ont|été)\b/gi;
+
+function enFrShare(text: string): number {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let hits = 0;
+  EN_FR.lastIndex = 0;
+  while (EN_FR.exec(sample)) hits++;
+  EN_FR.lastIndex = 0;
+  let words = 0;
+  for (let i = 1; i < sample.length; i++) if (sample.charCodeAt(i) === 32 && sample.charCodeAt(i - 1) !== 32) words++;
+  return hits / Math.max(1, words);
+}
+
+/** A paragraph of running text: long enough, with a sentence end. */
+function isProse(text: string, s: number, e: number): boolean {
+  if (e - s < 60) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true; // . ! ?
+  }
+  return false;
+}
+
+/**
  * Scores the article. Linear in the text length: one regex pass, then a merge with the
  * paragraph list. Never throws.
  */
 export function topicGate(input: TopicInput): TopicResult {
-  const text = typeof input.text === 'string' ? input.text : '';
+  const full = typeof input.text === 'string' ? input.text : '';
+  const text = full.length > TOPIC_SCAN_LIMIT ? full.slice(0, TOPIC_SCAN_LIMIT) : full;
   const title = typeof input.title === 'string' ? input.title : '';
-  const paras = paragraphs({ ...input, text }).filter((p) => p.end - p.start > 40 || /[.!?]/.test(text.slice(p.start, p.end)));
+  // Prose paragraphs only: on a whole page, menus, bylines and link lists come first and
+  // would hide the article's opening and dilute the spread.
+  const paras = paragraphs({ ...input, text }).filter((p) => p.start < text.length && isProse(text, p.start, Math.min(p.end, text.length)));
   let strong = 0;
   let weak = 0;
   let other = 0;
@@ -78,6 +128,7 @@ export function topicGate(input: TopicInput): TopicResult {
   let pi = 0;
   TERM.lastIndex = 0;
   for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
+    if (!wordStart(text, m.index)) continue;
     if (m[3]) {
       other++;
       continue;
@@ -92,7 +143,7 @@ export function topicGate(input: TopicInput): TopicResult {
   }
   TERM.lastIndex = 0;
   let titleHit = false;
-  for (let m = TERM.exec(title); m; m = TERM.exec(title)) if (m[1] || m[2]) titleHit = true;
+  for (let m = TERM.exec(title); m; m = TERM.exec(title)) if ((m[1] || m[2]) && wordStart(title, m.index)) titleHit = true;
   TERM.lastIndex = 0;
   // The opening: the first two paragraphs with text.
   const leadHit = hitPara.has(0) || hitPara.has(1);
@@ -107,12 +158,14 @@ export function topicGate(input: TopicInput): TopicResult {
   if (titleHit) reasons.push('named in the title');
   if (leadHit) reasons.push('named in the opening');
   if (other) reasons.push(`other places named ${other} times`);
-  const aboutSahel = strong >= 3 && (titleHit || leadHit) && spread >= 0.3 && share >= 0.6;
+  const enFr = strong >= 3 ? enFrShare(text) >= 0.05 : true;
+  if (!enFr) reasons.push('not in English or French');
+  const aboutSahel = strong >= 3 && (titleHit || leadHit) && spread >= 0.3 && share >= 0.6 && enFr;
   // A smooth score for the popup: mean of the three tests, each capped at 1.
   const score = Math.round(
     ((Math.min(1, strong / 6) + Math.min(1, spread / 0.5) + Math.min(1, share / 0.8)) / 3) *
-      (titleHit || leadHit ? 1 : 0.5) * 100,
+      (titleHit || leadHit ? 1 : 0.5) * (enFr ? 1 : 0.2) * 100,
   ) / 100;
-  if (!aboutSahel) reasons.push(strong < 3 ? 'too few Sahel names' : spread < 0.3 ? 'Sahel names confined to a few paragraphs' : share < 0.6 ? 'mainly about another place' : 'not named in the title or opening');
+  if (!aboutSahel && enFr) reasons.push(strong < 3 ? 'too few Sahel names' : spread < 0.3 ? 'Sahel names confined to a few paragraphs' : share < 0.6 ? 'mainly about another place' : 'not named in the title or opening');
   return { aboutSahel, score, reasons };
 }

@@ -5,6 +5,7 @@ import { Marker } from './marker';
 import { Summary } from './summary';
 import type { OverlayActions, OverlayView } from './types';
 
+/** Renders the whole overlay from one view; every interaction goes through `actions`. */
 export function App({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const byId = new Map<string, Claim>(view.claims.map((c) => [c.id, c]));
   const total = view.claims.length;

@@ -10,6 +10,7 @@ import { labelNames, t } from './i18n';
 import type { OverlayActions } from './types';
 import { orderedLabels, safeUrl, snippet, sourceName } from './view-model';
 
+/** What a card needs. */
 export interface CardProps {
   claim: Claim;
   index: number;

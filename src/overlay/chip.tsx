@@ -3,6 +3,7 @@ import type { Label, Lang } from '../engine/types';
 import { LABEL_STYLES } from '../page/label-style';
 import { labelName } from './i18n';
 
+/** A label chip: glyph + plain-words name, in the label's colour. */
 export function LabelChip({ label, lang }: { label: Label; lang: Lang }) {
   return (
     <span class="sl-chip" data-label={label}>

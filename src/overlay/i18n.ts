@@ -137,6 +137,7 @@ const FR: Record<Key, string> = {
 
 const TABLES: Record<Lang, Record<Key, string>> = { en: EN, fr: FR };
 
+/** The name of an overlay string. */
 export type MessageKey = Key;
 
 /** The string for `key` in `lang`, with `{name}` slots filled from `params` (as plain text). */

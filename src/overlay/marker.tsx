@@ -6,6 +6,7 @@ import { labelNames, t } from './i18n';
 import type { OverlayActions } from './types';
 import { orderedLabels, snippet } from './view-model';
 
+/** What a marker needs. */
 export interface MarkerProps {
   claim: Claim;
   index: number;

@@ -15,8 +15,10 @@ import { OVERLAY_CSS } from './styles';
 import type { OpenHow, OverlayActions, OverlayView } from './types';
 import { buildSummary, orderedLabels } from './view-model';
 
+/** The tag of our only element in the page (an undefined custom element; see the constructor). */
 export const HOST_TAG = 'sahel-lens-overlay';
 
+/** How the page layer hooks into the overlay. */
 export interface OverlayOptions {
   /** Told when a card opens (its claim id) or closes (null): the page emphasises that sentence. */
   onActiveChange?(id: string | null): void;
@@ -26,6 +28,7 @@ export interface OverlayOptions {
   hoverDelayMs?: number;
 }
 
+/** What the overlay shows. */
 export interface OverlayData {
   lang: Lang;
   claims: readonly Claim[];
@@ -151,13 +154,17 @@ export class Overlay implements OverlayActions {
     this.announce = this.announce === msg ? `${msg}\u200b` : msg;
     this.render();
     this.opts.onActiveChange?.(id);
-    const marker = this.shadow.querySelector(`[data-sl-claim="${cssEscape(id)}"]`);
     const card = this.shadow.querySelector('[data-sl-card]');
-    try {
-      if (how.scroll) marker?.scrollIntoView?.({ block: 'center', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
-      else if (how.focus) card?.scrollIntoView?.({ block: 'nearest' });
-    } catch {
-      /* layout APIs missing (tests) */
+    // Only jumps scroll (summary items, next/previous, conflicting account): a card opened
+    // from a marker or the text sits right under what the reader is looking at, and the page
+    // should not move under their pointer.
+    if (how.scroll) {
+      const marker = this.shadow.querySelector(`[data-sl-claim="${cssEscape(id)}"]`);
+      try {
+        marker?.scrollIntoView?.({ block: 'center', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
+      } catch {
+        /* layout APIs missing (tests) */
+      }
     }
     if (how.focus) focusSafely(card);
   }

@@ -16,6 +16,7 @@ const labelRules = LABEL_ORDER.map((l) => {
   );
 }).join('\n');
 
+/** The complete stylesheet of the overlay's shadow root. */
 export const OVERLAY_CSS = `
 :host{all:initial !important;position:absolute !important;left:0 !important;top:0 !important;width:0 !important;height:0 !important;
   display:block !important;overflow:visible !important;z-index:2147483647 !important;contain:none !important;

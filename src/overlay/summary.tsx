@@ -44,6 +44,7 @@ function ItemList({ items, actions, lang, field }: { items: SummaryItem[]; actio
   );
 }
 
+/** What the summary needs. */
 export interface SummaryProps {
   summary: SummaryModel;
   open: boolean;

@@ -3,6 +3,7 @@ import type { Claim, Lang } from '../engine/types';
 import type { Anchor } from '../page/anchors';
 import type { SummaryModel } from './view-model';
 
+/** How a card is being opened. */
 export interface OpenHow {
   /** Move keyboard focus into the card (click, keyboard); false for hover previews. */
   focus: boolean;

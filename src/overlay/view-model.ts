@@ -7,12 +7,14 @@ import type { Claim, Label, Lang } from '../engine/types';
 import { LABEL_ORDER } from '../page/label-style';
 import { t } from './i18n';
 
+/** A summary entry that jumps to a sentence. */
 export interface SummaryItem {
   /** Claim the item jumps to. */
   id: string;
   text: string;
 }
 
+/** A party the article relies on, with how often. */
 export interface PartyItem {
   name: string;
   count: number;
@@ -20,6 +22,7 @@ export interface PartyItem {
   id: string;
 }
 
+/** Everything the summary panel shows. */
 export interface SummaryModel {
   counts: Record<Label, number>;
   total: number;

@@ -4,6 +4,7 @@
  * so the page's layout never moves). One batch of reads, no writes: at most one layout flush.
  */
 
+/** Where one flagged sentence and its marker are, in overlay-host coordinates. */
 export interface Anchor {
   /** Top of the sentence's first line box, host coordinates (px). */
   top: number;
@@ -18,11 +19,13 @@ export interface Anchor {
   markerTop: number;
 }
 
+/** A flagged sentence to place. */
 export interface AnchorInput {
   id: string;
   range: Range;
 }
 
+/** What placing needs to know about the page. */
 export interface AnchorOptions {
   /** The host's client rect (its origin is ours). */
   origin: { left: number; top: number };

@@ -8,10 +8,13 @@
  * slice it into short tasks.
  */
 
+/** Node.ELEMENT_NODE, without touching a global `Node` (absent in some runtimes). */
 export const ELEMENT_NODE = 1;
+/** Node.TEXT_NODE. */
 export const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
+/** Callbacks of a walk. */
 export interface WalkVisitor {
   /** Called when the walk reaches an element; return false to skip its subtree. */
   enter(el: Element): boolean;
@@ -21,6 +24,7 @@ export interface WalkVisitor {
   text?(node: Text): void;
 }
 
+/** Bounds of a walk. */
 export interface WalkOptions {
   /** Stop after this many nodes (elements and text); the walk then returns false. */
   maxNodes?: number;

@@ -7,22 +7,25 @@
  *     and great-grandparent (a third). The best-scoring container wins, with a bonus for
  *     semantic markers (itemprop=articleBody, <article>, <main>). Siblings of the winner that
  *     also carry prose are taken along (articles split into several wrappers by ad slots).
- *     Class names that look like clutter ("comments", "related", "ad") only lower a block's
- *     score: on real pages they also sit on layout wrappers around the whole article.
- *  2. Collection: the text of p, h2–h6, li, blockquote, figcaption (and prose-like text in
- *     plain containers) inside the chosen parts, with whitespace collapsed as a browser renders
- *     it, blocks joined by "\n\n". Scripts, nav, aside, footer, chrome roles and hidden
- *     elements are never read; a clutter-classed subtree is dropped unless it holds most of
- *     the text (then its class name was lying).
+ *     Strong clutter names (comments, related links) end the walk into an element; weak ones
+ *     ("ad", "social") only lower a block's score: on real pages they also sit on layout
+ *     wrappers around the whole article.
+ *  2. Collection: the text of p, h2–h6, li, blockquote (figcaption on request) and prose-like
+ *     text in plain containers inside the chosen parts, with whitespace collapsed as a browser
+ *     renders it, blocks joined by "\n\n". Scripts, nav, aside, footer, chrome roles, hidden
+ *     elements and strongly-named clutter (comments, related links…) are never read; a subtree
+ *     with a weak clutter name ("ad", "social") is dropped unless it holds most of the text
+ *     (then its class name was lying).
  *
  * No layout API is needed for correctness (the CLI runs this under linkedom); a browser caller
  * may pass `isHidden` as an extra signal.
  */
 import type { ArticleBlock, ArticleText } from '../engine/types';
 import { composedParent, drain, ELEMENT_NODE, walk } from './dom-walk';
-import { isClutter, isNeverText, isSkippedTag } from './skip-rules';
+import { clutterLevel, isCaption, isClutter, isNeverText, isSkippedTag } from './skip-rules';
 import { TextMapBuilder, type TextMap } from './text-map';
 
+/** Tuning and bounds of an extraction. */
 export interface ExtractOptions {
   /** The page URL, recorded in the ArticleText (default: `doc.location.href` when there is one). */
   url?: string;
@@ -34,8 +37,14 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Yield every this many nodes when driven as a generator. Default 1,000. */
   yieldEvery?: number;
+  /**
+   * Read captions (figcaption, table captions, "caption" classes). Default false: captions
+   * describe photos, they are not the article's account, and notes must not land on them.
+   */
+  captions?: boolean;
 }
 
+/** What `extractArticle` found: the text for the engine and how to find it in the page. */
 export interface ExtractedArticle {
   article: ArticleText;
   /** The element containing the article's text (the winner, or its parent when siblings joined). */
@@ -110,7 +119,10 @@ interface ScoreResult {
   complete: boolean;
 }
 
-/** Walk 1: credit text to blocks, then blocks to their ancestors. */
+/**
+ * Walk 1: credits text to blocks, then blocks to their ancestors; returns the scores. Exported
+ * for debugging and tests; callers want `extractArticle`.
+ */
 export function* scorePage(start: Element, opts: ExtractOptions): Generator<void, ScoreResult> {
   const stats = new Map<Element, BlockStats>();
   const blockStack: Element[] = [start];
@@ -126,11 +138,13 @@ export function* scorePage(start: Element, opts: ExtractOptions): Generator<void
       enter(el) {
         const name = el.localName;
         if (name === 'h1' && h1s.length < 20) h1s.push(el);
-        if (isNeverText(el) || isHeaderSkipped(el, articleDepth > 0)) return false;
+        if (isNeverText(el) || isHeaderSkipped(el, articleDepth > 0) || (!opts.captions && isCaption(el))) return false;
+        const clutter = clutterLevel(el);
+        if (clutter === 2) return false;
         if (BLOCK_TAGS.has(name)) blockStack.push(el);
         if (name === 'a') linkDepth++;
         if (name === 'article') articleDepth++;
-        if (isClutter(el)) clutterStack.push(el);
+        if (clutter === 1) clutterStack.push(el);
         return true;
       },
       leave(el) {
@@ -184,8 +198,8 @@ export function* scorePage(start: Element, opts: ExtractOptions): Generator<void
   return { stats, scores, h1s, complete };
 }
 
-/** Picks the best container and the siblings that join it. */
-export function chooseParts(res: ScoreResult): { root: Element; parts: Element[] } | null {
+/** Picks the best-scoring container and the siblings that join it (null when nothing scored). */
+export function chooseParts(res: ScoreResult, captions = false): { root: Element; parts: Element[] } | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of res.scores) {
@@ -209,7 +223,7 @@ export function chooseParts(res: ScoreResult): { root: Element; parts: Element[]
       parts.push(sib);
       continue;
     }
-    if (isNeverText(sib) || isClutter(sib)) continue;
+    if (isNeverText(sib) || isClutter(sib) || (!captions && isCaption(sib))) continue;
     const score = res.scores.get(sib) ?? 0;
     const st = res.stats.get(sib);
     const prose = !!st && st.len >= 80 && st.links / st.len < 0.25 && PARAGRAPH_TAGS.has(sib.localName);
@@ -249,7 +263,7 @@ function keepBlock(b: PendingBlock): boolean {
   return true;
 }
 
-/** Walk 2: read the text blocks of the chosen parts into one string plus its TextMap. */
+/** Walk 2: reads the text blocks of the chosen parts into one string plus its TextMap (bounded by maxChars). */
 export function* collect(
   parts: Element[],
   insideArticle: boolean,
@@ -324,7 +338,9 @@ export function* collect(
         }
         return false;
       }
-      if (isNeverText(el) || isHeaderSkipped(el, articleDepth > 0)) return false;
+      if (isNeverText(el) || isHeaderSkipped(el, articleDepth > 0) || (!opts.captions && isCaption(el))) return false;
+      const clutter = clutterLevel(el);
+      if (clutter === 2) return false;
       const block = BLOCK_TAGS.has(name);
       if (block && opts.isHidden) {
         try {
@@ -337,7 +353,7 @@ export function* collect(
         flush();
         blockStack.push(el);
       }
-      if (isClutter(el)) clutterStack.push(el);
+      if (clutter === 1) clutterStack.push(el);
       if (name === 'a') linkDepth++;
       else if (name === 'blockquote') quoteDepth++;
       else if (name === 'figcaption') captionDepth++;
@@ -484,7 +500,7 @@ export function* extractArticleSteps(doc: Document, opts: ExtractOptions = {}): 
   const start = doc.documentElement ?? doc.body;
   if (!start) return null;
   const scored = yield* scorePage(start, opts);
-  const chosen = chooseParts(scored);
+  const chosen = chooseParts(scored, !!opts.captions);
   if (!chosen) return null;
   const insideArticle = !!chosen.root.closest?.('article');
   const got = yield* collect(chosen.parts, insideArticle, opts);

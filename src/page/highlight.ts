@@ -11,12 +11,14 @@
 import type { Label } from '../engine/types';
 import { ACTIVE_HIGHLIGHT, LABEL_ORDER, LABEL_STYLES, highlightName } from './label-style';
 
+/** One flagged sentence to paint. */
 export interface HighlightItem {
   id: string;
   range: Range;
   labels: readonly Label[];
 }
 
+/** How the highlighter paints. */
 export interface HighlighterOptions {
   /** Where fallback boxes go: an element inside the overlay's shadow root (called lazily). */
   fallbackLayer?: () => HTMLElement | null;

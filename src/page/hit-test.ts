@@ -8,6 +8,7 @@
 import { ELEMENT_NODE, TEXT_NODE } from './dom-walk';
 import { textOffsetAt, type TextMap } from './text-map';
 
+/** A flagged sentence's article-text span. */
 export interface Span {
   id: string;
   start: number;

@@ -5,6 +5,7 @@
  */
 import type { Label } from '../engine/types';
 
+/** How one label looks everywhere. */
 export interface LabelStyle {
   /** Underline and marker colour, readable on light and dark backgrounds. */
   color: string;
@@ -15,6 +16,7 @@ export interface LabelStyle {
   glyph: string;
 }
 
+/** The style of each label: four colours, four underline styles, four glyphs. */
 export const LABEL_STYLES: Readonly<Record<Label, LabelStyle>> = {
   'party-claim': { color: '#c2410c', tint: 'rgba(234, 88, 12, 0.16)', line: 'solid', glyph: '❝' },
   figure: { color: '#0f766e', tint: 'rgba(13, 148, 136, 0.14)', line: 'dashed', glyph: '#' },

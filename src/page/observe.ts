@@ -13,8 +13,10 @@
  *    `location.href` once a second (content scripts cannot wrap the page's pushState).
  */
 
+/** Why a re-read (or an immediate removal) is due. */
 export type ChangeReason = 'mutation' | 'navigation' | 'root-removed' | 'host-removed';
 
+/** What to watch and whom to tell. */
 export interface WatchOptions {
   win: Window;
   /** The current article root (null when none was found). */
@@ -33,6 +35,7 @@ export interface WatchOptions {
   pollMs?: number;
 }
 
+/** A running watch. */
 export interface Watcher {
   /** Stops observing and clears every timer; idempotent. */
   stop(): void;

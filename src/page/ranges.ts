@@ -5,6 +5,7 @@
  */
 import { domPositionAt, mappedExtent, type DomPosition, type TextMap } from './text-map';
 
+/** Start and end DOM positions of a span of article text. */
 export interface TextBounds {
   start: DomPosition;
   end: DomPosition;

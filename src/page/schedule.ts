@@ -4,6 +4,7 @@
  * missing (Safari-like engines, linkedom in tests).
  */
 
+/** A flag a caller sets to stop a sliced job. */
 export interface Cancel {
   cancelled: boolean;
 }
@@ -32,6 +33,7 @@ export function whenIdle(win: IdleWindow, timeoutMs = 1000): Promise<number> {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** How a sliced job runs. */
 export interface SliceOptions {
   /** Longest slice in ms (default 8): well under the 50 ms long-task mark, with room for the browser. */
   sliceMs?: number;

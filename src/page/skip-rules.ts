@@ -19,17 +19,28 @@ const SKIP_ROLES = new Set([
   'dialog', 'alertdialog', 'tooltip', 'tablist', 'status', 'alert', 'marquee', 'timer',
 ]);
 
-/** Tokens of class/id names that mark clutter ("related-stories", "adSlot", "share_bar"). */
-const CLUTTER_TOKENS = new Set([
+/**
+ * Tokens of class/id names that mark clutter ("related-stories", "adSlot", "share_bar").
+ * Strong ones name things that are never the article (comments, related links, newsletter
+ * boxes): their subtrees are skipped outright, which also keeps a page with 20 MB of comments
+ * cheap. Weak ones also turn up on layout wrappers around the article ("Page-ad-margins",
+ * "js-social-anchor"), so they only lower a score.
+ */
+const STRONG_TOKENS = new Set([
+  'comment', 'comments', 'disqus', 'related', 'recommended', 'recommendation', 'recommendations',
+  'recirc', 'outbrain', 'taboola', 'newsletter', 'byline', 'bylines', 'breadcrumb', 'breadcrumbs',
+  'cookie', 'cookies', 'consent', 'subscribe', 'signup', 'mostread', 'trending',
+]);
+const WEAK_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp',
   'sponsor', 'sponsored', 'promo', 'promoted', 'promotion', 'nav', 'navbar', 'navigation', 'menu',
-  'sidebar', 'footer', 'comment', 'comments', 'disqus', 'related', 'recommended',
-  'recommendation', 'recommendations', 'recirc', 'outbrain', 'taboola', 'share', 'sharing', 'sharebar',
-  'social', 'byline', 'bylines', 'author', 'authors', 'newsletter', 'subscribe', 'subscription',
-  'signup', 'breadcrumb', 'breadcrumbs', 'tags', 'toolbar', 'popup', 'modal', 'cookie', 'cookies',
-  'consent', 'masthead', 'credit', 'credits', 'timestamp', 'pubdate', 'dateline', 'popular', 'trending',
-  'mostread', 'skip', 'widget', 'paywall', 'meta',
+  'sidebar', 'footer', 'share', 'sharing', 'sharebar', 'social', 'author', 'authors', 'subscription',
+  'tags', 'toolbar', 'popup', 'modal', 'masthead', 'credit', 'credits', 'timestamp', 'pubdate',
+  'dateline', 'popular', 'skip', 'widget', 'paywall', 'meta',
 ]);
+
+/** Tokens of class names that mark a caption (photo descriptions, not the article's claims). */
+const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption']);
 
 /**
  * Tokens that name an article-body container. A class name made of these and no clutter
@@ -67,16 +78,20 @@ export function hiddenByAttributes(el: Element): boolean {
   return false;
 }
 
-/** 'content', 'clutter' or null for one class name or id ("related-stories" → clutter). */
-function classifyName(name: string): 'content' | 'clutter' | null {
+type NameKind = 'content' | 'strong' | 'weak' | null;
+
+/** What one class name or id says: article body, strong or weak clutter, or nothing. */
+function classifyName(name: string): NameKind {
   const toks: string[] = [];
   tokens(name, toks);
   let content = false;
+  let weak = false;
   for (const t of toks) {
-    if (CLUTTER_TOKENS.has(t)) return 'clutter';
-    if (CONTENT_TOKENS.has(t)) content = true;
+    if (STRONG_TOKENS.has(t)) return 'strong';
+    if (WEAK_TOKENS.has(t)) weak = true;
+    else if (CONTENT_TOKENS.has(t)) content = true;
   }
-  return content ? 'content' : null;
+  return weak ? 'weak' : content ? 'content' : null;
 }
 
 /** True when a role attribute says the element is navigation, a sidebar, a banner, a dialog… */
@@ -99,27 +114,44 @@ export function isProtectedContainer(el: Element): boolean {
 }
 
 /**
- * True when class, id or itemprop say the element is page clutter, not article prose. A soft
- * signal: class names lie (a layout wrapper called "Page-ad-margins" may hold the article), so
- * callers weigh it rather than trust it (see extract.ts).
+ * How strongly class, id or itemprop say the element is page clutter: 2 (strong: comments,
+ * related links…; never article prose), 1 (weak: a hint, since class names lie — a layout
+ * wrapper called "Page-ad-margins" may hold the article; see extract.ts) or 0.
  */
-export function isClutter(el: Element): boolean {
-  if (isProtectedContainer(el)) return false;
+export function clutterLevel(el: Element): 0 | 1 | 2 {
+  if (isProtectedContainer(el)) return 0;
   const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /\b(?:author|publisher|comment)\b/i.test(itemprop)) return true;
+  if (itemprop && /\b(?:author|publisher|comment)\b/i.test(itemprop)) return 2;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  if (!cls && !id) return false;
-  let clutter = false;
+  if (!cls && !id) return 0;
+  let level: 0 | 1 | 2 = 0;
   const names = cls ? cls.split(/\s+/, 64) : [];
   if (id) names.push(id);
   for (const name of names) {
     if (!name) continue;
     const kind = classifyName(name);
-    if (kind === 'content') return false;
-    if (kind === 'clutter') clutter = true;
+    if (kind === 'content') return 0;
+    if (kind === 'strong') level = 2;
+    else if (kind === 'weak' && level === 0) level = 1;
   }
-  return clutter;
+  return level;
+}
+
+/** True when class, id or itemprop say the element is page clutter (strong or weak). */
+export function isClutter(el: Element): boolean {
+  return clutterLevel(el) > 0;
+}
+
+/** True for a caption: `<figcaption>`, a table `<caption>`, or an element classed as one. */
+export function isCaption(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'figcaption' || name === 'caption') return true;
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  const toks: string[] = [];
+  tokens(cls, toks);
+  return toks.some((t) => CAPTION_TOKENS.has(t));
 }
 
 /** True for tags that never hold article prose (scripts, forms controls, nav, aside, footer…). */

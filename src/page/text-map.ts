@@ -11,6 +11,7 @@
  * per-node index lazily.
  */
 
+/** One stretch of article text that is a stretch of one Text node. */
 export interface TextSegment {
   /** First article-text offset covered (inclusive). */
   start: number;
@@ -21,6 +22,7 @@ export interface TextSegment {
   nodeOffset: number;
 }
 
+/** The article text ↔ Text nodes map of one extraction. */
 export interface TextMap {
   /** Sorted by `start`, non-overlapping. */
   readonly segments: readonly TextSegment[];
@@ -28,6 +30,7 @@ export interface TextMap {
   readonly length: number;
 }
 
+/** A position in a Text node. */
 export interface DomPosition {
   node: Text;
   offset: number;

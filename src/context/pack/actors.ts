@@ -46,8 +46,8 @@ export const ACTORS: ContextEntry[] = [
     },
     genericAliases: ['the junta', 'la junte', 'the government', 'le gouvernement', 'the military government'],
     description: {
-      en: 'The military-led authorities that have run Mali since the coups of 2020 and 2021, headed by Assimi Goïta. They ended the French and UN missions, turned to Russia, left ECOWAS, ended the 2015 Algiers accord and dissolved political parties in 2025.',
-      fr: 'Le pouvoir de transition dominé par les militaires qui dirige le Mali depuis les coups d’État de 2020 et 2021, sous Assimi Goïta. Il a mis fin aux missions française et onusienne, s’est tourné vers la Russie, a quitté la CEDEAO, a dénoncé l’accord d’Alger de 2015 et dissous les partis en 2025.',
+      en: 'The military-led authorities that have run Mali since the coups of 2020 and 2021, headed by Assimi Goïta. They pushed out French forces and the UN mission, turned to Russia, left ECOWAS, ended the 2015 Algiers accord and dissolved political parties in 2025.',
+      fr: 'Le pouvoir de transition dominé par les militaires qui dirige le Mali depuis les coups d’État de 2020 et 2021, sous Assimi Goïta. Il a poussé au départ les forces françaises et la mission de l’ONU, s’est tourné vers la Russie, a quitté la CEDEAO, a dénoncé l’accord d’Alger de 2015 et dissous les partis en 2025.',
     },
     links: [{ title: 'Mali ends peace deal with separatist groups (DW)', url: 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180', lang: 'en' }],
     related: ['assimi-goita', 'fama', 'ortm', 'aes'], reviewed: r,

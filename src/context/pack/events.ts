@@ -185,7 +185,7 @@ export const EVENTS: ContextEntry[] = [
   {
     id: 'minusma-withdrawal', kind: 'event', name: 'End of MINUSMA (2023)', country: ['mali'],
     displayName: { fr: 'Fin de la MINUSMA (2023)' },
-    aliases: { en: ['MINUSMA withdrawal', 'withdrawal of MINUSMA', "MINUSMA's withdrawal", 'MINUSMA pullout'], fr: ['retrait de la MINUSMA', 'départ de la MINUSMA', 'fin de la MINUSMA'] },
+    aliases: { en: ['end of MINUSMA', 'MINUSMA withdrawal', 'withdrawal of MINUSMA', "MINUSMA's withdrawal", 'MINUSMA pullout'], fr: ['retrait de la MINUSMA', 'départ de la MINUSMA', 'fin de la MINUSMA'] },
     description: {
       en: 'After Mali demanded the mission’s immediate departure in June 2023, the Security Council unanimously ended MINUSMA’s mandate on 30 June 2023 (Resolution 2690) and ordered its withdrawal by 31 December 2023.',
       fr: 'Après que le Mali a exigé son départ immédiat en juin 2023, le Conseil de sécurité a mis fin à l’unanimité au mandat de la MINUSMA le 30 juin 2023 (résolution 2690) et ordonné son retrait avant le 31 décembre 2023.',

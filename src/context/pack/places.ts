@@ -145,8 +145,8 @@ export const PLACES: ContextEntry[] = [
     id: 'tinzaouaten', kind: 'place', name: 'Tinzaouaten', country: ['mali'],
     aliases: { en: ['Tin Zaouatene', 'Tinzawatene', 'Tinzawaten', 'Tin Zaouaten', 'Tin-Zaouatine', 'Tinzaouatine'], fr: ['Tinzaouatène'] },
     description: {
-      en: 'Small locality on Mali’s border with Algeria (which has a town of similar name opposite) that became the separatists’ main base after Kidal fell. It saw the July 2024 battle, the FLA’s founding in November 2024 and repeated Malian drone strikes. It has many spellings, and images from it are often reused out of context.',
-      fr: 'Petite localité malienne à la frontière algérienne (une ville homonyme se trouve en face, en Algérie), devenue la principale base des séparatistes après la chute de Kidal. Elle a connu la bataille de juillet 2024, la fondation du FLA en novembre 2024 et des frappes répétées de drones maliens. Son nom s’écrit de multiples façons et ses images sont souvent réutilisées hors contexte.',
+      en: 'Small locality on Mali’s border with Algeria (which has a town of similar name opposite) that became the separatists’ main base after Kidal fell. It saw the July 2024 battle, the FLA’s founding in November 2024 and Malian drone strikes, notably on 1 December 2024. It has many spellings, and images from it are often reused out of context.',
+      fr: 'Petite localité malienne à la frontière algérienne (une ville homonyme se trouve en face, en Algérie), devenue la principale base des séparatistes après la chute de Kidal. Elle a connu la bataille de juillet 2024, la fondation du FLA en novembre 2024 et des frappes de drones maliens, notamment le 1er décembre 2024. Son nom s’écrit de multiples façons et ses images sont souvent réutilisées hors contexte.',
     },
     links: [
       { title: 'Battle of Tinzaouaten (2024) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Battle_of_Tinzaouaten_(2024)', lang: 'en' },
@@ -234,8 +234,8 @@ export const PLACES: ContextEntry[] = [
       fr: ['zone des trois frontières', 'région des trois frontières', 'trois frontières', 'triangle de feu'],
     },
     description: {
-      en: 'Area where Mali, Burkina Faso and Niger meet, named after an old regional development authority, and since the 2010s the epicentre of Islamic State Sahel and JNIM violence. “Three borders” has no precise limits: check which country an event actually happened in.',
-      fr: 'Zone où se rejoignent le Mali, le Burkina Faso et le Niger, qui tire son nom d’une ancienne autorité régionale de développement, et épicentre depuis les années 2010 des violences de l’État islamique au Sahel et du JNIM. Les « trois frontières » n’ont pas de limites précises : vérifier dans quel pays un fait s’est produit.',
+      en: 'Historic region where Mali, Burkina Faso and Niger meet, whose name was taken by a 1970 regional development authority and by the 2023 AES charter; over the past decade and more it has been the heart of Islamic State Sahel and JNIM violence. “Three borders” has no precise limits: check which country an event actually happened in.',
+      fr: 'Région historique où se rejoignent le Mali, le Burkina Faso et le Niger, dont le nom a été repris par une autorité de développement créée en 1970 puis par la charte de l’AES de 2023 ; épicentre depuis les années 2010 des violences de l’État islamique au Sahel et du JNIM. Les « trois frontières » n’ont pas de limites précises : vérifier dans quel pays un fait s’est produit.',
     },
     links: [{ title: 'Zone des trois frontières (Franco Wiki)', url: 'https://franco.wiki/fr/Zone_des_trois_fronti%C3%A8res.html', lang: 'fr' }],
     related: ['issp', 'tillaberi', 'aes'], reviewed: r,

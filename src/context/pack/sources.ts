@@ -255,7 +255,7 @@ export const SOURCES: ContextEntry[] = [
     id: 'studio-tamani', kind: 'source', name: 'Studio Tamani',
     aliases: { en: ['Fondation Hirondelle'], fr: [] },
     description: {
-      en: 'Malian daily radio news programme, on air since 2013 in five national languages through dozens of partner stations, produced with the Swiss Fondation Hirondelle and funded by European donors.',
+      en: 'Malian daily radio news programme, on air since 2013 in five languages through dozens of partner stations, produced with the Swiss Fondation Hirondelle and funded by European donors.',
       fr: 'Programme d’information radio quotidien malien, diffusé depuis 2013 en cinq langues par des dizaines de radios partenaires, produit avec la Fondation Hirondelle (Suisse) et financé par des bailleurs européens.',
     },
     links: [{ title: 'Studio Tamani', url: 'https://www.studiotamani.org', lang: 'fr' }],
@@ -307,8 +307,8 @@ export const SOURCES: ContextEntry[] = [
     id: 'viginum-euvsdisinfo', kind: 'source', name: 'VIGINUM and EUvsDisinfo',
     aliases: { en: ['VIGINUM', 'EUvsDisinfo', 'Portal Kombat'], fr: [] },
     description: {
-      en: 'French and EU government bodies that track foreign disinformation; in February 2024 they exposed “Portal Kombat”, a network of pro-Kremlin sites that includes French-language “Pravda” portals. As bodies of governments with stakes in the region, their findings should be read with that in mind.',
-      fr: 'Organismes publics français et européen de lutte contre les ingérences informationnelles ; en février 2024, ils ont mis au jour « Portal Kombat », réseau de sites prorusses comprenant des portails « Pravda » en français. Émanant de gouvernements ayant des intérêts dans la région, leurs conclusions sont à lire en conséquence.',
+      en: 'French and EU government bodies that track foreign information manipulation; in February 2024 VIGINUM exposed “Portal Kombat”, a network of pro-Kremlin sites that includes French-language “Pravda” portals. Since they belong to governments with stakes in the region, read their findings with that in mind.',
+      fr: 'Organismes publics français et européen de lutte contre les manipulations de l’information ; en février 2024, VIGINUM a mis au jour « Portal Kombat », réseau de sites prorusses comprenant des portails « Pravda » en français. Émanant de gouvernements ayant des intérêts dans la région, leurs conclusions sont à lire en conséquence.',
     },
     links: [{ title: 'The Kremlin’s global spinnings (StopFake)', url: 'https://stopfake.org/en/the-kremlin-s-global-spinnings', lang: 'en' }],
     related: ['guide-party-media'], reviewed: r,

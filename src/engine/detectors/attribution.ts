@@ -10,15 +10,17 @@
  * - `publish`: "posted a message", « a diffusé une vidéo »: material a speaker put out;
  * - `passive`: "described by the army", « accusées par des miliciens »;
  * - `according`: "according to X", « selon X »: the speaker follows;
- * - `for`: "For X, …", « Pour X, … » — a framing that only ever introduces an analyst's view.
+ * - `for`: "For X, …", « Pour X, … » — a framing that only ever introduces an analyst's view;
+ * - `data`: "ACLED data show", « le rapport révèle » — verbs that attribute only to an
+ *   independent source ("Images posted by the rebels showed…" is a description, not a claim).
  * A negation between the subject and the verb ("has not commented", « ne les avait pas
  * revendiquées ») cancels the cue.
  */
-import type { Compiled } from '../lexicon/index.ts';
-import type { Mention, PersonName } from './mentions.ts';
+import type { Compiled, FeatCat } from '../lexicon/index.ts';
+import type { Features, Mention, PersonName } from './mentions.ts';
 import { classifySpan, type AgentRef, type SpanContext } from './speakers.ts';
 
-export type CueMode = 'verb' | 'weak' | 'toll' | 'publish' | 'passive' | 'according' | 'for';
+export type CueMode = 'verb' | 'data' | 'weak' | 'toll' | 'publish' | 'passive' | 'according' | 'for';
 
 export interface Attribution {
   mode: CueMode;
@@ -38,7 +40,8 @@ export interface Attribution {
 export interface SentenceInput {
   text: string;
   norm: string;
-  mentions: Mention[];
+  /** Actor mentions and word-list features, sentence offsets. */
+  feats: Features;
   names: PersonName[];
   hasFigure: boolean;
 }
@@ -60,34 +63,54 @@ function collectCues(s: SentenceInput, c: Compiled): Cue[] {
   const { norm } = s;
   const push = (mode: CueMode, start: number, end: number) => cues.push({ mode, start, end });
 
+  const spans = (cat: FeatCat) => s.feats.spans[cat];
   // "according to X" / « selon X »: the whole forward span is the speaker.
-  for (let m = reset(c.according).exec(norm); m; m = c.according.exec(norm)) push('according', m.index, m.index + m[0].length);
-  // Passives with an agent.
-  for (let m = reset(c.passive).exec(norm); m; m = c.passive.exec(norm)) push('passive', m.index, m.index + m[0].length);
-  // Speech verbs.
-  for (let m = reset(c.cueVerb).exec(norm); m; m = c.cueVerb.exec(norm)) {
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
-    if (c.determinerEnd.test(before)) continue; // "the claims", « l'analyse »: a noun
-    if (BE_BEFORE.test(before)) continue; // "are attributed", « a été confirmé »: a passive
-    push('verb', m.index, m.index + m[0].length);
-  }
-  for (let m = reset(c.weakVerb).exec(norm); m; m = c.weakVerb.exec(norm)) {
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
-    if (BE_BEFORE.test(before)) continue;
-    const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const inverted = /(?:,|")\s*(?:(?:a|ont|avait|avaient)\s+)?$/.test(before);
-    const quoted = /"\s*,?\s*[\p{L}\s'-]{0,40}$/u.test(before) && before.includes('"');
-    if (c.weakClause.test(after) || inverted || quoted) push('weak', m.index, m.index + m[0].length);
-  }
-  if (s.hasFigure) {
-    for (let m = reset(c.tollVerb).exec(norm); m; m = c.tollVerb.exec(norm)) {
-      if (c.tollNoun.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 60))) push('toll', m.index, m.index + m[0].length);
+  for (const m of spans('according')) push('according', m.start, m.end);
+  // Passives with an agent ("by" / « par » must be there).
+  if (/ (?:by|par) /.test(norm)) {
+    for (let m = reset(c.passive).exec(norm); m; m = c.passive.exec(norm)) {
+      // "has documented killings … by" is an active perfect, not a passive.
+      if (/(?<![\p{L}])(?:has|have|had|having|a|ont|avait|avaient)\s+$/u.test(norm.slice(Math.max(0, m.index - 10), m.index))) continue;
+      push('passive', m.index, m.index + m[0].length);
     }
   }
-  for (let m = reset(c.publishVerb).exec(norm); m; m = c.publishVerb.exec(norm)) {
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+  for (const m of spans('data')) {
+    if (!c.determinerEnd.test(norm.slice(Math.max(0, m.start - 40), m.start))) push('data', m.start, m.end);
+  }
+  // Speech verbs.
+  for (const m of spans('cue')) {
+    const before = norm.slice(Math.max(0, m.start - 40), m.start);
+    if (c.determinerEnd.test(before)) continue; // "the claims", « l'analyse »: a noun
+    if (BE_BEFORE.test(before)) continue; // "are attributed", « a été confirmé »: a passive
+    push('verb', m.start, m.end);
+  }
+  for (const m of spans('weak')) {
+    const before = norm.slice(Math.max(0, m.start - 40), m.start);
     if (BE_BEFORE.test(before)) continue;
-    if (c.publishObject.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 50))) push('publish', m.index, m.index + m[0].length);
+    const after = norm.slice(m.end, m.end + 60);
+    // Inverted after a quotation ("…,” the group declared" is handled as `quoted`); in French
+    // also after a comma with its auxiliary (« …, a annoncé le président »). An English comma
+    // alone is not enough: "the Wagner Group, a … organisation, announced its departure".
+    const inverted = c.lex.lang === 'fr' ? /(?:,|")\s*(?:a|ont|avait|avaient)\s+$/.test(before) || /"\s*,?\s*$/.test(before) : /"\s*,?\s*$/.test(before);
+    const quoted = /"\s*,?\s*[\p{L}\s'-]{0,40}$/u.test(before) && before.includes('"');
+    // An announcement is a claim when it is about the conflict (a toll, an attack, control of
+    // a town); "announced that they had dissolved their coalition" reports a decision.
+    const aboutEvent = s.hasFigure || spans('event').length > 0 || spans('casualty').length > 0;
+    // With a plain object, only an announcement of the event itself counts ("announced the
+    // deaths of two soldiers", « a annoncé la mort de deux soldats »), within a few words.
+    const objectIsEvent = [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60);
+    if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
+    else if (objectIsEvent) push('weak', m.start, m.end);
+  }
+  if (s.hasFigure) {
+    for (const m of spans('toll')) {
+      if (c.tollNoun.test(norm.slice(m.end, m.end + 60))) push('toll', m.start, m.end);
+    }
+  }
+  for (const m of spans('publish')) {
+    const before = norm.slice(Math.max(0, m.start - 40), m.start);
+    if (BE_BEFORE.test(before)) continue;
+    if (c.publishObject.test(norm.slice(m.end, m.end + 50))) push('publish', m.start, m.end);
   }
   const ff = c.forFrame.exec(norm);
   if (ff) push('for', ff.index, ff.index + ff[0].length);
@@ -108,11 +131,11 @@ function reset(re: RegExp): RegExp {
 }
 
 /** Positions (exclusive ends) where a subject search going backwards must stop. */
-function hardBoundaries(norm: string, c: Compiled, upTo: number): number[] {
-  const out: number[] = [0];
-  for (let i = 0; i < upTo; i++) if (HARD_CHARS.has(norm[i] as string)) out.push(i + 1);
-  for (let m = reset(c.clauseWord).exec(norm); m && m.index < upTo; m = c.clauseWord.exec(norm)) out.push(m.index + m[0].length);
-  c.clauseWord.lastIndex = 0;
+function hardBoundaries(s: SentenceInput, from: number, upTo: number): number[] {
+  const { norm } = s;
+  const out: number[] = [from];
+  for (let i = from; i < upTo; i++) if (HARD_CHARS.has(norm[i] as string)) out.push(i + 1);
+  for (const m of s.feats.spans.clause) if (m.end <= upTo && m.start >= from) out.push(m.end);
   return out.sort((a, b) => a - b);
 }
 
@@ -120,10 +143,12 @@ function hardBoundaries(norm: string, c: Compiled, upTo: number): number[] {
  * The forward span after a cue: up to the first comma (plus an appositive that follows it:
  * "Rida Lyammouri, a security analyst with …"), a quote, or the sentence end.
  */
-function forwardSpan(norm: string, from: number, c: Compiled): [number, number] {
+function forwardSpan(text: string, norm: string, from: number, mentions: Mention[]): [number, number] {
   let i = from;
   const n = norm.length;
-  const stop = (ch: string) => ch === ';' || ch === ':' || ch === '"' || ch === '.' && /\s|$/.test(norm[i + 1] ?? '');
+  // The sentence's own final period ends the span; inner periods are abbreviations ("M. Kané").
+  const tail = /\.["'\s]*$/.exec(norm.slice(-8));
+  const lastDot = tail ? Math.max(0, norm.length - 8) + tail.index : -1;
   let commas = 0;
   let words = 0;
   for (; i < n; i++) {
@@ -132,29 +157,26 @@ function forwardSpan(norm: string, from: number, c: Compiled): [number, number] 
       words++;
       if (words > 18) break;
     }
-    if (stop(ch)) break;
+    if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
     if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014') {
-      // Continue only into an appositive: "X, a researcher at…", "X, chercheuse à…", "X, who…".
+      // Continue only into the appositive of a name: "Rida Lyammouri, a security analyst
+      // with…", "Awa Sidibé, chercheuse à…", "Salif Kanouté, who tracks…" — not after a
+      // pronoun or a common noun (« selon lui, le risque… », "according to the ministry, the…").
+      const seg = text.slice(from, i);
+      const named = /\p{Lu}/u.test(seg.replace(/^\s*\p{Lu}/u, (m) => m.toLowerCase()).trim()) || /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(seg);
       const rest = norm.slice(i + 1, i + 40);
-      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(rest, c);
-      if (commas >= 2 || !appositive) break;
+      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1);
+      if (commas >= 2 || !appositive || !named) break;
       commas++;
     }
   }
   return [from, i];
 }
 
-function startsWithExpert(rest: string, c: Compiled): boolean {
-  const m = reset(c.mentionRe).exec(rest);
-  c.mentionRe.lastIndex = 0;
-  if (!m || m.index > 3) return false;
-  for (let g = 1; g < m.length; g++) {
-    if (m[g] !== undefined) {
-      const k = c.kinds[g - 1];
-      return !!k && (k.t === 'expert' || k.t === 'role');
-    }
-  }
-  return false;
+/** True when an expert title or a role starts within a few characters of `at`. */
+function startsWithExpert(mentions: Mention[], at: number): boolean {
+  const m = mentions.find((x) => x.start >= at);
+  return !!m && m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role');
 }
 
 /** Splits [s, e) at soft boundaries and drops leading adverbial phrases ("In a statement, …"). */
@@ -170,15 +192,11 @@ function trimAdjuncts(norm: string, s: number, e: number, c: Compiled): number {
   return start;
 }
 
-export interface SentenceAttributions {
-  attributions: Attribution[];
-}
-
 /** Finds every attribution cue of one sentence with its classified speaker. */
 export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
   const cues = collectCues(s, c);
   if (!cues.length) return [];
-  const ctx: SpanContext = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c };
+  const ctx: SpanContext = { text: s.text, norm: s.norm, mentions: s.feats.mentions, names: s.names, c };
   const out: Attribution[] = [];
   const { norm } = s;
   let prevEnd = 0;
@@ -194,7 +212,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     let negated = false;
     let inherited = false;
     if (q.mode === 'according' || q.mode === 'for' || q.mode === 'passive') {
-      const [fs, fe] = forwardSpan(norm, q.end, c);
+      const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
       agentStart = fs;
       agentEnd = fe;
       agent = classifySpan(ctx, fs, fe);
@@ -204,23 +222,29 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       const before = norm.slice(Math.max(0, q.start - 30), q.start);
       const after = norm.slice(q.end, q.end + 12);
       const pron = c.invertedPronoun.exec(after);
-      const invertedFr = c.lex.lang === 'fr' && /(?:,|")\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
-      const invertedEn =
-        c.lex.lang === 'en' &&
-        (/"\s*$/.test(before) || /,"\s*$/.test(before) || (/,\s*$/.test(before) && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end))));
-      if (pron) {
-        // « souligne-t-il »: the pronoun is the speaker.
-        agent = { kind: 'anaphor', anaphor: 'pronoun', word: pron[0].replace(/^-(?:t-)?/, '') };
-        agentStart = q.end;
-        agentEnd = q.end + pron[0].length;
-      } else if (invertedFr || invertedEn) {
-        const [fs, fe] = forwardSpan(norm, q.end, c);
+      // Inverted speaker after a quotation ("…,” said X", « », a averti X »), or in French
+      // after a comma when a noun phrase follows the verb (« …, précise l'une de ces sources »).
+      // An English comma is ambiguous ("X, a researcher, said the attackers…"): the subject
+      // before the verb is tried first there.
+      const afterQuote = /"\s*,?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
+      const commaBefore = /,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
+      const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(after) || /^\s+\p{Lu}/u.test(s.text.slice(q.end, q.end + 4));
+      const tryForward = () => {
+        const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
         const a = classifySpan(ctx, fs, fe);
         if (a.kind !== 'unknown') {
           agent = a;
           agentStart = fs;
           agentEnd = fe;
         }
+      };
+      if (pron) {
+        // « souligne-t-il »: the pronoun is the speaker.
+        agent = { kind: 'anaphor', anaphor: 'pronoun', word: pron[0].replace(/^-(?:t-)?/, '') };
+        agentStart = q.end;
+        agentEnd = q.end + pron[0].length;
+      } else if (afterQuote || (c.lex.lang === 'fr' && commaBefore && nounFollows)) {
+        tryForward();
       }
       const participle = c.lex.lang === 'en' ? /ing$/.test(cueText) : /ant$/.test(cueText);
       if (agent.kind === 'unknown' && participle && prev && prev.agent.kind !== 'unknown') {
@@ -231,12 +255,16 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         inherited = true;
       }
       if (agent.kind === 'unknown') {
-        const found = subject(ctx, q.start, prevEnd, prev);
+        const found = subject(ctx, s, q.start, prevEnd, prev);
         agent = found.agent;
         agentStart = found.start;
         agentEnd = found.end;
         inherited = found.inherited;
         negated = c.negation.test(norm.slice(found.regionStart, q.start));
+      }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end))) {
+        tryForward(); // "…, said the minister."
+        negated = false;
       }
       if (agent.kind === 'unknown' && participle) {
         // "Déby has also threatened…, accusing…": the sentence's subject.
@@ -253,10 +281,13 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
     out.push(att);
+    // "citing witnesses", « citant des témoins » is a parenthesis between a subject and its
+    // verb: it neither becomes the previous speaker nor blocks the subject search.
+    if (/^(?:citing|quoting|citant)$/i.test(cueText)) continue;
     if (agent.kind !== 'unknown') prev = att;
     prevEnd = Math.max(q.end, agentEnd > q.end ? agentEnd : q.end);
   }
-  return out.filter((a) => a.agent.kind !== 'unknown');
+  return out.filter((a) => a.agent.kind !== 'unknown' && (a.mode !== 'data' || a.agent.kind === 'analyst' || (a.agent.kind === 'anaphor' && a.agent.anaphor !== 'surname')));
 }
 
 function firstSegment(norm: string): number {
@@ -273,26 +304,56 @@ function firstSegment(norm: string): number {
  */
 function subject(
   ctx: SpanContext,
+  sent: SentenceInput,
   at: number,
   prevEnd: number,
   prev: Attribution | undefined,
 ): { agent: AgentRef; start: number; end: number; regionStart: number; inherited: boolean } {
   const { norm, c } = ctx;
-  const bounds = hardBoundaries(norm, c, at).filter((b) => b <= at);
+  // Bounded look-back: a subject is never far from its verb (keeps pathological text linear).
+  const floor = Math.max(0, at - 300);
+  const bounds = hardBoundaries(sent, floor, at);
   let bi = bounds.length - 1;
   let regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
+  // Negation is looked for in the verb's own clause only.
+  const clauseStart = regionStart;
+  const unknown = { agent: { kind: 'unknown' } as AgentRef, start: at, end: at, regionStart: clauseStart, inherited: false };
   for (let tries = 0; tries < 3; tries++) {
     const s = trimAdjuncts(norm, regionStart, at, c);
+    // The words right before the verb name the subject when they hold a head ("…, the United
+    // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
+    // and the whole region is read from its start.
+    const lastSoft = lastSoftBoundary(norm, s, at);
+    if (lastSoft > s) {
+      const near = classifySpan(ctx, lastSoft, at);
+      if (near.kind !== 'unknown' && !(near.kind === 'anaphor' && near.anaphor === 'surname')) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
+    }
+    // A verb coordinated with a previous cue shares its subject ("rejected the findings and
+    // have denied", « n'ont communiqué aucun bilan et accusent »).
+    const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
+    if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     const agent = classifySpan(ctx, s, at);
-    if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart, inherited: false };
+    if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart: clauseStart, inherited: false };
     if (regionStart <= prevEnd && prev && regionStart > 0) {
-      return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart, inherited: true };
+      return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     }
     // Stop at a quotation mark or the sentence start.
-    if (regionStart === 0 || norm[regionStart - 1] === '"') break;
+    if (regionStart <= floor || norm[regionStart - 1] === '"') break;
     bi--;
     if (bi < 0) break;
     regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
   }
-  return { agent: { kind: 'unknown' }, start: at, end: at, regionStart, inherited: false };
+  return unknown;
+}
+
+function lastSoftBoundary(norm: string, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) {
+    const ch = norm[i] as string;
+    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') return i + 1;
+  }
+  return s;
+}
+
+function hasHead(ctx: SpanContext, s: number, e: number): boolean {
+  return ctx.mentions.some((m) => m.start >= s && m.end <= e && m.kind.t !== 'country' && m.kind.t !== 'pronoun');
 }

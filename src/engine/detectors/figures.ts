@@ -13,6 +13,7 @@
  * number counts when it gives a toll ("put the number of dead at around 100").
  */
 import type { Compiled } from '../lexicon/index.ts';
+import type { Features } from './mentions.ts';
 import type { Figure } from '../types.ts';
 
 const WORD_VALUES: Record<string, number> = {
@@ -71,15 +72,19 @@ export interface FigureCandidate extends Figure {
  * Figures of one sentence (offsets relative to the sentence). `norm` is the normalised
  * sentence. Never throws.
  */
-export function findFigures(text: string, norm: string, c: Compiled): FigureCandidate[] {
+export function findFigures(text: string, norm: string, c: Compiled, feats: Features): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  const casualty = c.casualty.test(norm) && !hypotheticalOnly(norm, c);
-  const equipmentPred = c.equipmentPred.test(norm);
-  const attackPred = c.attackPred.test(norm);
+  if (!/\d|[a-zé]{3}/.test(norm)) return out;
+  const casualty = feats.spans.casualty.length > 0 && !hypotheticalOnly(norm, c, feats);
+  const equipmentPred = feats.spans.equip.length > 0;
+  const attackPred = feats.spans.attack.length > 0;
   const re = c.number;
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const start = m.index;
+    // Word start only: not inside "G5", "M23", "2.6" or "4,444".
+    const prev = norm[start - 1];
+    if (prev !== undefined && (/[\p{L}\p{N}]/u.test(prev) || ((prev === '.' || prev === ',') && /\d/.test(norm[start - 2] ?? '')))) continue;
     const end = start + m[0].length;
     const digits = m[1];
     const quantity = m[2];
@@ -88,18 +93,22 @@ export function findFigures(text: string, norm: string, c: Compiled): FigureCand
     const after = norm.slice(end, end + 80);
     // Years: four digits 1900–2099 with no counted noun right after.
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !/^\s+(?:people|personnes|soldiers|soldats|troops|fighters|civil)/.test(after)) continue;
-    if (c.unitStart.test(after)) continue; // "two days", "40 km", "35 percent", "31-year-old"
+    // "a 2,000-strong force": troops.
+    const strong = /^-(?:strong|fort)\b/.test(after);
+    if (!strong && c.unitStart.test(after)) continue; // "two days", "40 km", "35 percent", "31-year-old"
     if (c.monthStart.test(after.replace(/^\s+/, '')) || c.monthEnd.test(before)) continue; // dates
     if (/[$€£]\s*$/.test(before) || /^\s*(?:h|:)\d/.test(after) || /\d[:h]\s*$/.test(before)) continue; // money, times
     if (/(?:aged|âgée?s? de|age of|page|no\.|n°|numéro|number)\s*$/.test(before)) continue;
-    let kind: FigureCandidate['kind'] | undefined;
+    let kind: FigureCandidate['kind'] | undefined = strong ? 'combatants' : undefined;
     let countsEnd = end;
     // The counted noun: right after the number, or after "of"/« de », quotes and up to three
     // qualifiers ("96 Boko Haram fighters", "15 of its own soldiers", « une trentaine » de personnes).
     const lead = /^[\s"]*/.exec(after)?.[0].length ?? 0;
     let pos = lead;
-    for (let step = 0; step <= 3; step++) {
-      const here = after.slice(pos).replace(/^(?:d'|l')/, '');
+    for (let step = 0; step <= 3 && !kind; step++) {
+      // « une trentaine d'assaillants »: elision right after the number only; later, "d'"
+      // starts a complement (« fusils d'assaut »).
+      const here = step === 0 ? after.slice(pos).replace(/^(?:d'|l')/, '') : after.slice(pos);
       const elided = after.length - pos - here.length;
       const found = countedKind(here, c, { casualty, equipmentPred, attackPred });
       if (found) {
@@ -113,6 +122,8 @@ export function findFigures(text: string, norm: string, c: Compiled): FigureCand
         countsEnd = end + pos + elided + part[0].length;
         break;
       }
+      // A counted noun without its predicate ends the search ("20 rifles" not seized).
+      if (c.countedPeople.test(here) || c.countedEquipment.test(here) || c.countedPlaces.test(here)) break;
       // Step over one word, unless it ends the phrase (punctuation, a preposition).
       const w = /^(\S+)\s+/u.exec(after.slice(pos));
       if (!w) break;
@@ -158,11 +169,10 @@ function quantityValue(q: string): number | undefined {
 }
 
 /** True when every casualty predicate in the sentence is hypothetical ("capable of killing"). */
-function hypotheticalOnly(norm: string, c: Compiled): boolean {
-  const re = new RegExp(c.casualty.source, 'gu');
+function hypotheticalOnly(norm: string, c: Compiled, feats: Features): boolean {
   let any = false;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    if (!c.hypothetical.test(norm.slice(Math.max(0, m.index - 30), m.index))) return false;
+  for (const m of feats.spans.casualty) {
+    if (!c.hypothetical.test(norm.slice(Math.max(0, m.start - 30), m.start))) return false;
     any = true;
   }
   return any;

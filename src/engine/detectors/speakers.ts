@@ -10,7 +10,7 @@
  * official"), and a role ("spokesman", « porte-parole ») speaks for the owner named after it.
  */
 import type { Compiled, NamedActor, PartyHead } from '../lexicon/index.ts';
-import type { Mention, PersonName } from './mentions.ts';
+import { NOT_NAME_START, type Mention, type PersonName } from './mentions.ts';
 
 export type Camp = 'state' | 'separatist' | 'jihadist' | 'foreign' | 'other-armed';
 
@@ -23,9 +23,11 @@ export interface PartyRef {
   country?: string;
   /** "the group", "the rebels": to be resolved to the last armed group named. */
   generic?: boolean;
+  /** "Its foreign ministry", « Son ministère »: the country named just before owns it. */
+  possessive?: boolean;
 }
 
-export type Anaphor = 'pronoun' | 'document' | 'same' | 'org' | 'role' | 'surname';
+export type Anaphor = 'pronoun' | 'document' | 'same' | 'org' | 'role' | 'surname' | 'expert';
 
 export type AgentRef =
   | { kind: 'party'; party: PartyRef; person?: string }
@@ -57,6 +59,8 @@ function headCamp(head: PartyHead): Camp {
       return 'other-armed';
     case 'mercenaries':
       return 'foreign';
+    case 'both-sides':
+      return 'other-armed';
     default:
       return 'state';
   }
@@ -108,7 +112,7 @@ function personIn(ctx: SpanContext, s: number, e: number): PersonName | undefine
 function loneCapital(ctx: SpanContext, s: number, e: number): string | undefined {
   const t = ctx.text.slice(s, e).trim();
   const m = /^(?:(?:M\.|Mme|Me|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(t);
-  return m ? m[1] : undefined;
+  return m && m[1] && !NOT_NAME_START.has(m[1]) ? m[1] : undefined;
 }
 
 /** Classifies the span [s, e) of the sentence. */
@@ -156,10 +160,14 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
         if (owner && owner.kind.t !== 'pronoun') return partyAgent(ctx, ms, owner, personText);
         return { kind: 'anaphor', anaphor: 'role', word: ctx.norm.slice(m.start, m.end) };
       }
-      return { kind: 'other', label: ctx.text.slice(m.start, m.end) };
+      return { kind: 'other', label: spanLabel(ctx, s, e, m) };
+    }
+    if (k.t === 'expert' && !person && /(?:^|\s)(?:the|this|le|la|l'|ce|cette)\s*$/.test(ctx.norm.slice(Math.max(s, m.start - 8), m.start))) {
+      // "The researcher added…", « Le chercheur souligne… »: the analyst named before.
+      return { kind: 'anaphor', anaphor: 'expert', word: ctx.norm.slice(m.start, m.end) };
     }
     if (k.t === 'other' || (k.t === 'party-head' && isCivilGroup(ctx, m)) || k.t === 'expert') {
-      const r: AgentRef = { kind: 'other', label: ctx.text.slice(m.start, m.end) };
+      const r: AgentRef = { kind: 'other', label: spanLabel(ctx, s, e, m) };
       if (personText) r.person = personText;
       return r;
     }
@@ -175,21 +183,23 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
           if (personText) r.person = personText;
           return r;
         }
-        if (o.kind.t === 'other') return { kind: 'other', label: ctx.text.slice(o.start, o.end) };
+        if (o.kind.t === 'other') return { kind: 'other', label: spanLabel(ctx, s, e, o) };
         if (o.kind.t === 'country' || o.kind.t === 'capital') {
           // "le représentant de la Russie": the state itself.
           return { kind: 'party', party: { head: 'government', camp: 'state', country: o.kind.code } };
         }
       }
-      const r: AgentRef = { kind: 'anaphor', anaphor: 'role', word: ctx.norm.slice(m.start, m.end) };
+      // "its leader", « leur porte-parole »: keep the possessive, it says someone's role.
+      const poss = /(?:^|\s)((?:its|their|his|her|son|sa|ses|leur|leurs)\s+)$/.exec(ctx.norm.slice(Math.max(s, m.start - 8), m.start));
+      const r: AgentRef = { kind: 'anaphor', anaphor: 'role', word: (poss ? poss[1] : '') + ctx.norm.slice(m.start, m.end) };
       if (personText) r.person = personText;
       return r;
     }
   }
   // 4. A person named without a title: known from earlier in the article, or a new source.
   if (person) return { kind: 'anaphor', anaphor: 'surname', word: person.surname, person: person.text };
-  const lone = loneCapital(ctx, s, e);
-  if (lone && !ms.some((m) => m.kind.t === 'capital')) return { kind: 'anaphor', anaphor: 'surname', word: lone.toLowerCase(), person: lone };
+  const lone = ms.length ? undefined : loneCapital(ctx, s, e);
+  if (lone) return { kind: 'anaphor', anaphor: 'surname', word: lone.toLowerCase(), person: lone };
   // 5. Words pointing back.
   const same = ms.find((m) => m.kind.t === 'same');
   if (same) return { kind: 'anaphor', anaphor: 'same', word: ctx.norm.slice(same.start, same.end) };
@@ -199,12 +209,29 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
   if (doc) return { kind: 'anaphor', anaphor: 'document', word: ctx.norm.slice(doc.start, doc.end) };
   const pron = ms.find((m) => m.kind.t === 'pronoun');
   if (pron) return { kind: 'anaphor', anaphor: 'pronoun', word: ctx.norm.slice(pron.start, pron.end) };
-  // 6. A capital alone stands for its government ("Bamako accuse…").
-  const cap = ms.find((m) => m.kind.t === 'capital');
-  if (cap && cap.kind.t === 'capital' && onlyWords(ctx, s, e, cap)) {
+  // 6. A capital or a country alone stands for its government ("Bamako accuse…", « Le Tchad
+  // a annoncé… »).
+  const cap = ms.find((m) => m.kind.t === 'capital' || m.kind.t === 'country');
+  if (cap && (cap.kind.t === 'capital' || cap.kind.t === 'country') && onlyWords(ctx, s, e, cap)) {
     return { kind: 'party', party: { head: 'government', camp: 'state', country: cap.kind.code } };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * The words naming a non-party source, for display: a proper name in the span ("the Sudan
+ * Doctors Network", "Radio France Internationale"), else the head noun with the word before
+ * it when that is a determiner or a number ("a security source", "three relatives").
+ */
+function spanLabel(ctx: SpanContext, s: number, e: number, head: Mention): string {
+  const proper = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+(?:of|de|du|des|for|pour)?[ \u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*)+/u.exec(ctx.text.slice(s, e));
+  if (proper && !/^(?:The|A|An|Le|La|Les|Un|Une|According|Selon)$/u.test(proper[0].split(/\s/)[0] ?? '')) return proper[0];
+  const before = ctx.norm.slice(Math.max(s, head.start - 30), head.start);
+  const det = /(?:^|\s)(a|an|the|two|three|four|several|some|many|un|une|des|deux|trois|plusieurs|[\d,]+)\s+$/u.exec(before);
+  const from = det ? head.start - (before.length - det.index) + (det[0].startsWith(' ') ? 1 : 0) : head.start;
+  const label = ctx.text.slice(from, head.end);
+  // A sentence-initial capital is not part of the name: "A security source" → "a security source".
+  return det ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** True when the span holds nothing but the mention (and fillers). */
@@ -256,8 +283,11 @@ function partyAgent(ctx: SpanContext, ms: Mention[], m: Mention, person?: string
     party = { camp: 'state' };
   }
   if (party.camp === 'state' && !party.actor) {
-    const cc = nearestCountry(ms, m.start);
+    // The nationality may sit inside the head's own words (« ministère algérien de la Défense »).
+    const inner = ctx.c.features.all(ctx.norm.slice(m.start, m.end)).find((x) => x.value.cat === 'mention' && x.value.kind.t === 'country');
+    const cc = inner && inner.value.cat === 'mention' && inner.value.kind.t === 'country' ? inner.value.kind.code : nearestCountry(ms, m.start);
     if (cc) party.country = cc;
+    else if (/(?:^|\s)(?:its|their|son|sa|ses|leur|leurs)\s+$/.test(ctx.norm.slice(Math.max(0, m.start - 8), m.start))) party.possessive = true;
   }
   const r: AgentRef = { kind: 'party', party };
   if (person) r.person = person;

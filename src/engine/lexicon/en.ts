@@ -15,8 +15,10 @@ export const EN: Lexicon = {
 
   // ---------------------------------------------------------------- attribution
   cueVerbs: [
-    'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states(?= that)',
-    'claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'reporting',
+    // Not "said goodbye", "said a prayer".
+    'said(?! (?:goodbye|hello|a prayer|prayers|grace))', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states(?= that)',
+    // Not "claimed the lives of".
+    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?)', 'claim', 'claiming', 'reported', 'reports', 'reporting',
     'confirmed', 'confirms', 'confirm', 'confirming', 'acknowledged', 'acknowledges', 'acknowledging',
     'admitted', 'admits', 'admitting', 'conceded', 'concedes', 'denied', 'denies', 'deny', 'denying',
     'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'disputed', 'disputes', 'contested',
@@ -31,6 +33,7 @@ export const EN: Lexicon = {
     'believes', 'suggested', 'suggests', 'commented', 'indicated', 'indicates', 'acknowledge',
     'recorded', 'counted', 'recognised', 'recognized', 'identified',
   ],
+  analystVerbs: ['show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated'],
   weakVerbs: ['announced', 'announces', 'announcing', 'announce', 'declared', 'declares', 'declaring', 'declare', 'revealed', 'reveals'],
   weakClauseStart: ['that', 'it', 'they', 'he', 'she', 'we', 'its forces', 'its fighters', 'its men', 'the army had', ':'],
   tollVerbs: ['gave', 'give', 'gives', 'given', 'giving', 'put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'provided', 'cited'],
@@ -63,7 +66,6 @@ export const EN: Lexicon = {
     'later', 'officially', 'meanwhile', 'separately', 'speaking', 'asked', 'reached', 'contacted',
     'writing', 'interviewed', 'despite this', 'for its part',
   ],
-  auxiliaries: [],
 
   // ---------------------------------------------------------------- who is speaking
   partyPatterns: [
@@ -72,6 +74,7 @@ export const EN: Lexicon = {
       'defence and security forces', 'troops', 'soldiers', 'gendarmerie', 'gendarmes', 'national guard',
       'army chief', 'chief of staff', 'chief of the army staff', 'army command', 'military command',
       'military sources', 'army sources', 'military source', 'army source', 'security and defence forces',
+      'military officials?', 'army officials?', 'defen[cs]e officials?', 'military spokesman', 'army spokesman',
     ] },
     { head: 'air-force', re: ['air force', 'air forces'] },
     { head: 'general-staff', re: ['general staff', 'army general staff', 'high command', 'joint staff'] },
@@ -101,7 +104,7 @@ export const EN: Lexicon = {
     { head: 'ministry', re: ['ministry', 'ministries'] },
     { head: 'minister', re: ['minister', 'ministers', 'government spokesman', 'government spokeswoman', 'government spokesperson', 'communication minister', 'information minister'] },
     { head: 'officials', re: [
-      `(?:military|army|government|junta|defen[cs]e|ministry|presidential|senior government|kremlin|${NATIONALITY_PARTY.join('|')}) officials?`,
+      `(?:government|junta|ministry|presidential|senior government|kremlin|${NATIONALITY_PARTY.join('|')}) officials?`,
     ] },
     { head: 'state-media', re: [
       'state television', 'state tv', 'national television', 'state broadcaster', 'state media',
@@ -232,7 +235,7 @@ export const EN: Lexicon = {
     'ambassador', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'head', 'chief',
   ],
   relayNouns: [
-    'channel', 'channels', 'telegram channel', 'telegram channels', 'account', 'accounts',
+    'channel', 'channels', 'telegram channel', 'telegram channels', 'social media accounts', 'telegram accounts',
     'blogger', 'bloggers', 'military bloggers', 'outlet', 'outlets', 'media arm', 'propaganda arm',
     'propaganda channels', 'propaganda outlet', 'website', 'websites', 'page', 'pages',
   ],
@@ -242,7 +245,6 @@ export const EN: Lexicon = {
     'media', 'press', 'research', 'monitoring', 'independent', "doctors'", "women's", 'youth', 'business',
     'industry', 'lobby', 'trade', 'religious', 'student', 'ethnic', 'local', 'civic', 'environmental',
   ],
-  officialsWords: [],
   capitals: [
     { code: 'ML', re: ['bamako'] }, { code: 'BF', re: ['ouagadougou'] }, { code: 'NE', re: ['niamey'] },
     { code: 'TD', re: ["n'djamena", 'ndjamena'] }, { code: 'MR', re: ['nouakchott'] }, { code: 'RU', re: ['moscow'] },
@@ -283,13 +285,20 @@ export const EN: Lexicon = {
     'the same statement', 'the same spokesman', 'one of (?:these|those|the) sources', 'that source',
     'the source', 'this source',
   ],
-  orgAnaphors: ['the organi[sz]ation', 'the agency', 'the institute', 'the monitor', 'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog'],
+  // Not when a name goes on: "the Institute for the Study of War".
+  orgAnaphors: ['the organi[sz]ation(?! (?:for|of|on))', 'the agency(?! (?:for|of|on))', 'the institute(?! (?:for|of|on))', 'the monitor', 'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog'],
   findingsSubject: ['(?:their|its|his|her|the) (?:findings|conclusions|report|study|analysis|data|investigation|assessment)'],
   fillers: [
     'also', 'too', 'still', 'has', 'have', 'had', 'earlier', 'later', 'repeatedly', 'consistently',
     'always', 'only', 'ever', 'officially', 'reportedly', 'further', 'meanwhile', 'however', 'then',
     'again', 'publicly', 'now', 'already', 'initially', 'first', 'immediately', 'separately',
     'formally', 'previously', 'for its part', 'for their part', 'in turn', 'had earlier', 'once',
+  ],
+
+  eventWords: [
+    'attacks?', 'attacked', 'assaults?', 'ambush(?:es|ed)?', 'clash(?:es)?', 'fight', 'fighting', 'strikes?',
+    'struck', 'losses', 'repel', 'repelled', 'control', 'offensive', 'operations?', 'tolls?', 'killed', 'killing',
+    'dead', 'deaths?', 'wounded', 'seized', 'captured', 'destroyed', 'neutrali[sz]ed', 'retook', 'recaptured', 'took', 'withdrew',
   ],
 
   // ---------------------------------------------------------------- figures
@@ -308,7 +317,7 @@ export const EN: Lexicon = {
   approximators: [
     'about', 'around', 'roughly', 'nearly', 'almost', 'more than', 'over', 'at least', 'some',
     'up to', 'fewer than', 'less than', 'at most', 'an estimated', 'approximately', 'close to',
-    'as many as', 'no fewer than', 'no less than', 'upwards of', 'between', 'from', 'just over', 'well over',
+    'as many as', 'no fewer than', 'no less than', 'upwards of', 'between', 'just over', 'well over',
   ],
   units: [
     'years?', 'year-old', 'months?', 'weeks?', 'days?', 'hours?', 'minutes?', 'seconds?', 'decades?',
@@ -365,8 +374,8 @@ export const EN: Lexicon = {
 
   // ---------------------------------------------------------------- disclaimers
   verification: [
-    "(?:not|n't|never|neither|nor|unable to|impossible to|no way to|cannot|can't|difficult to|hard to)[^.;,]{0,50}?(?:verif|confirm|authenticat|corroborat|geolocat)",
-    "(?:not|n't|never|unable to|impossible to)[^.;,]{0,30}?(?:establish|determine) (?:the|a|an|whether|when|where|exactly)",
+    "(?:(?<![\\p{L}])(?:not|never|neither|nor|unable to|impossible to|no way to|cannot|difficult to|hard to)|n't)[^.;,]{0,50}?(?<![\\p{L}])(?:independently )?(?:verif|confirm|authenticat|corroborat|geolocat)",
+    "(?:(?<![\\p{L}])(?:not|never|unable to|impossible to)|n't)[^.;,]{0,30}?(?<![\\p{L}])(?:establish|determine) (?:the|a|an|whether|when|where|exactly)",
     '(?:un(?:verified|confirmed|authenticated|corroborated))',
     'no independent (?:source|confirmation|verification|way)',
     'without independent (?:confirmation|verification)',
@@ -381,10 +390,10 @@ export const EN: Lexicon = {
     'off-limits to (?:journalists|reporters|the press)',
   ],
   demonstratives: ['these', 'those', 'this', 'such'],
-  definiteStart: ['the', 'their', 'its', 'neither the', 'both the', 'none of the'],
+  definiteStart: ['the', 'their', 'its', 'neither', 'neither the', 'both the', 'none of the', 'either'],
   describedAbove: ['described above', 'mentioned above', 'above-mentioned', 'cited above'],
   materialVisual: ['videos?', 'footage', 'images?', 'clips?', 'photos?', 'photographs?', 'pictures?', 'recordings?', 'posts?', 'imagery'],
-  materialAccounts: ['accounts?', 'testimon(?:y|ies)', 'stories', 'allegations'],
+  materialAccounts: ['accounts?', 'testimon(?:y|ies)', 'stories', 'allegations?', 'claims?', 'reports?', 'information'],
   materialFigures: ['figures?', 'tolls?', 'death tolls?', 'numbers?', 'casualty figures?', 'counts?'],
   visualVerbs: [
     'show', 'shows', 'showed', 'shown', 'showing', 'depict', 'depicts', 'depicted', 'depicting',

@@ -6,6 +6,9 @@
  */
 import type { Lexicon } from './types.ts';
 
+/** Nationality adjectives that may sit inside a ministry's name. */
+const NAT = '(?:malien|burkinabè|nigérien|tchadien|mauritanien|russe|algérien|français|ukrainien|soudanais|nigérian)';
+
 /** First-group verb endings that assert (present, imperfect, past participle, gerund). */
 const V = '(?:e|ent|ait|aient|é|ée|és|ées|ant|era|eront)';
 
@@ -30,7 +33,8 @@ export const FR: Lexicon = {
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
     `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge',
   ],
-  weakVerbs: [`annonc${V}`, 'annonçait', 'annonçant', 'a annoncé', `révél${V}`],
+  analystVerbs: ['montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent'],
+  weakVerbs: [`annonc${V}`, 'annonçait', 'annonçant', `révél${V}`],
   weakClauseStart: ['que', "qu'", 'avoir', 'être', ':', 'ce que'],
   tollVerbs: [`donn${V}`, `avanc${V}`, 'avançait', 'établi', 'fourni', `livr${V}`, `communiqu${V}`, `chiffr${V}`],
   tollNouns: ['bilan', 'bilans', 'chiffre', 'chiffres', 'nombre', 'décompte', 'estimation'],
@@ -45,7 +49,7 @@ export const FR: Lexicon = {
     'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?',
   ],
   by: ['par'],
-  according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire'],
+  according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'"],
   forFrame: ['pour'],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'rarement', 'guère', 'refuse de', 'refusé de'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'nos', 'au', 'aux', 'chaque'],
@@ -57,7 +61,6 @@ export const FR: Lexicon = {
     'contactée', 'interrogés', 'à l\'époque', 'côté', 'quelques', 'officiellement',
   ],
   invertedPronoun: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles', '-on'],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'a-t-il', 'a-t-elle'],
 
   // ---------------------------------------------------------------- who is speaking
   partyPatterns: [
@@ -65,7 +68,7 @@ export const FR: Lexicon = {
       'armée', 'armées', 'forces armées', 'forces de défense et de sécurité', 'fds', 'militaires',
       'soldats', 'troupes', 'gendarmerie', 'gendarmes', 'garde nationale', 'officier de gendarmerie',
       'forces de sécurité', "chef d'état-major", 'sources militaires', 'source militaire',
-      'forces de défense',
+      'forces de défense', 'responsables militaires', 'officiels militaires', 'source militaire',
     ] },
     { head: 'air-force', re: ["armée de l'air", 'force aérienne', 'forces aériennes'] },
     { head: 'general-staff', re: ['état-major', 'état-major général des armées', 'état-major des armées', 'haut commandement', 'commandement militaire'] },
@@ -77,19 +80,20 @@ export const FR: Lexicon = {
     { head: 'government', re: ['gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement'] },
     { head: 'authorities', re: ['autorités', 'régime', 'pouvoirs publics'] },
     { head: 'presidency', re: ['présidence', 'président', "chef de l'état", 'palais présidentiel'] },
+    // « le ministère algérien de la Défense »: the nationality sits inside the name.
     { head: 'defence-ministry', re: [
-      'ministère de la défense', 'ministre de la défense', 'ministère des armées', 'ministre des armées',
+      `ministère (?:${NAT} )?de la défense`, `ministre (?:${NAT} )?de la défense`, 'ministère des armées', 'ministre des armées',
       'ministère de la défense nationale', 'ministre de la défense nationale',
     ] },
     { head: 'interior-ministry', re: [
-      "ministère de l'intérieur", "ministre de l'intérieur", 'ministère de la sécurité', 'ministre de la sécurité',
+      `ministère (?:${NAT} )?de l'intérieur`, `ministre (?:${NAT} )?de l'intérieur`, 'ministère de la sécurité', 'ministre de la sécurité',
       'ministère de la sécurité et de la protection civile',
     ] },
-    { head: 'foreign-ministry', re: ['ministère des affaires étrangères', 'ministre des affaires étrangères', 'diplomatie'] },
+    { head: 'foreign-ministry', re: [`ministère (?:${NAT} )?des affaires étrangères`, `ministre (?:${NAT} )?des affaires étrangères`, 'diplomatie'] },
     { head: 'ministry', re: ['ministère', 'ministères'] },
     { head: 'minister', re: ['ministre', 'ministres', 'ministre de la communication', "ministre de l'information"] },
     { head: 'officials', re: [
-      '(?:responsables|officiels|hauts responsables) (?:militaires|maliens|burkinab[èé]|nigériens|tchadiens|mauritaniens|russes|algériens|gouvernementaux)',
+      '(?:responsables|officiels|hauts responsables) (?:maliens|burkinab[èé]|nigériens|tchadiens|mauritaniens|russes|algériens|gouvernementaux)',
     ] },
     { head: 'state-media', re: [
       'télévision nationale', 'télévision publique', "télévision d'état", 'radio nationale', "médias d'état",
@@ -217,7 +221,6 @@ export const FR: Lexicon = {
     'favorable à', 'favorables à', 'favorables au', 'favorable au',
   ],
   civilGroupModifiers: ['médical', 'de défense des droits', 'de la société civile', 'communautaire', 'humanitaire', 'de presse', 'de recherche', 'indépendant', 'de jeunes', 'de femmes', 'parlementaire', 'politique', 'industriel'],
-  officialsWords: [],
   capitals: [
     { code: 'ML', re: ['bamako'] }, { code: 'BF', re: ['ouagadougou'] }, { code: 'NE', re: ['niamey'] },
     { code: 'TD', re: ["n'djamena", 'ndjamena'] }, { code: 'MR', re: ['nouakchott'] }, { code: 'RU', re: ['moscou'] },
@@ -256,13 +259,19 @@ export const FR: Lexicon = {
     'la même source', 'les mêmes sources', "l'une de ces sources", "l'un de ces sources", 'cette source',
     'ces sources', 'une de ces sources', 'ce responsable', 'cet officier', 'ce porte-parole', 'la source',
   ],
-  orgAnaphors: ["l'organisation", "l'ong", "l'agence", "l'institut", "l'organisme"],
+  orgAnaphors: ["l'organisation(?! (?:des|de|du|internationale))", "l'ong", "l'agence(?! (?:de|des|du|d'))", "l'institut(?! (?:de|des|du|d'|[a-z]))", "l'organisme"],
   findingsSubject: ['(?:leurs|ses|son|sa|les|le|la) (?:conclusions|rapport|travaux|données|enquête|étude|analyse|constats)'],
   fillers: [
     'a', 'ont', 'avait', 'avaient', 'aurait', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part',
     'également', 'aussi', 'encore', 'déjà', "d'abord", 'ensuite', 'toujours', 'régulièrement', 'alors',
     'même', 'en outre', 'désormais', 'quant à lui', 'quant à elle', 'ainsi', 'officiellement', 'y',
     'elle', 'il', 'elles', 'ils', 'lui', 'eux', 'pourtant', 'toutefois', 'cependant',
+  ],
+
+  eventWords: [
+    'attaques?', 'attaqué(?:e|s|es)?', 'assauts?', 'embuscades?', 'combats?', 'affrontements?', 'frappes?',
+    'pertes', 'repouss\\p{L}*', 'contrôle', 'offensive', 'opérations?', 'bilans?', 'tués?', 'morts?', 'blessés?',
+    'saisi\\p{L}*', 'détruit\\p{L}*', 'neutralis\\p{L}*', 'repris', 'reprise', 'retiré\\p{L}*', 'pris',
   ],
 
   // ---------------------------------------------------------------- figures
@@ -284,7 +293,7 @@ export const FR: Lexicon = {
   multipliers: ['millions?', 'milliards?', 'mille', 'milliers'],
   approximators: [
     'environ', 'près de', "près d'", 'presque', 'plus de', "plus d'", 'moins de', "moins d'", 'au moins',
-    'au minimum', 'quelque', 'jusqu\'à', 'autour de', 'pas moins de', "pas moins d'", 'entre', 'de',
+    'au minimum', 'quelque', 'jusqu\'à', 'autour de', 'pas moins de', "pas moins d'", 'entre',
     "de l'ordre de", 'quasiment', 'au total', 'un peu plus de', 'bien plus de',
   ],
   units: [
@@ -319,7 +328,7 @@ export const FR: Lexicon = {
     'enlevés?', 'enlevées?', 'kidnappés?', 'interpellés?', 'interpellées?', 'arrêtés?', 'arrêtées?',
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',
-    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?',
+    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd',
   ],
   equipmentPredicates: [
     'saisis?', 'saisies?', 'détruits?', 'détruites?', 'incendiés?', 'incendiées?', 'calcinés?', 'brûlés?',
@@ -339,7 +348,7 @@ export const FR: Lexicon = {
 
   // ---------------------------------------------------------------- disclaimers
   verification: [
-    "(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|n'est pas possible de|difficile de)[^.;,]{0,50}?(?:vérifi|confirm|authentifi|corrobor|établi|recoup|géolocalis)",
+    "(?<![\\p{L}])(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|difficile de)[^.;,]{0,50}?(?<![\\p{L}])(?:vérifi|confirm|authentifi|corrobor|établi|recoup|géolocalis)",
     'invérifiables?',
     'non (?:vérifiée?s?|confirmée?s?|authentifiée?s?|recoupée?s?)',
     'de source non officielle',
@@ -358,7 +367,7 @@ export const FR: Lexicon = {
   definiteStart: ['les', 'leurs', 'ses', 'ni les', 'aucune des', 'aucun des'],
   describedAbove: ['ci-dessus', 'évoquées plus haut', 'décrites plus haut', 'mentionnées plus haut', 'évoqués plus haut', 'décrits plus haut'],
   materialVisual: ['vidéos?', 'images?', 'photos?', 'photographies', 'séquences?', 'enregistrements?', 'clichés?'],
-  materialAccounts: ['témoignages?', 'récits?', 'allégations', 'accusations'],
+  materialAccounts: ['témoignages?', 'récits?', 'allégations', 'accusations', 'informations?', 'affirmations', 'revendications?', 'déclarations'],
   materialFigures: ['chiffres?', 'bilans?', 'nombres?', 'estimations?'],
   visualVerbs: [
     'montre', 'montrent', 'montrait', 'montraient', 'montrant', 'filmée?s?', 'filmé', 'on y voit',

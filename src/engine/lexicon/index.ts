@@ -8,6 +8,7 @@ import { EN } from './en.ts';
 import { FR } from './fr.ts';
 import type { Fragments, Lexicon, NamedActor, PartyHead } from './types.ts';
 import { alternation, endRegex, startRegex, wordRegex } from '../text.ts';
+import { PhraseSet } from '../phrases.ts';
 
 export type { Lexicon, NamedActor, PartyHead } from './types.ts';
 
@@ -30,26 +31,36 @@ export type MentionKind =
   | { t: 'same' }
   | { t: 'org-anaphor' };
 
+/** Word-list features found by the one-pass scan (besides actor mentions). */
+export type FeatCat =
+  | 'cue'
+  | 'data'
+  | 'weak'
+  | 'toll'
+  | 'publish'
+  | 'according'
+  | 'clause'
+  | 'casualty'
+  | 'equip'
+  | 'attack'
+  | 'event'
+  | 'visual';
+export const FEAT_CATS: readonly FeatCat[] = ['cue', 'data', 'weak', 'toll', 'publish', 'according', 'clause', 'casualty', 'equip', 'attack', 'event', 'visual'];
+
+export type Feature = { cat: 'mention'; kind: MentionKind } | { cat: FeatCat };
+
 export interface Compiled {
   lex: Lexicon;
-  /** One pass finds every actor mention; group i+1 ↔ kinds[i]. */
-  mentionRe: RegExp;
-  kinds: MentionKind[];
-  cueVerb: RegExp;
-  weakVerb: RegExp;
+  /** One pass finds every actor mention and word-list feature (see phrases.ts). */
+  features: PhraseSet<Feature>;
   weakClause: RegExp;
-  tollVerb: RegExp;
   tollNoun: RegExp;
-  publishVerb: RegExp;
   publishObject: RegExp;
   passive: RegExp;
-  according: RegExp;
   forFrame: RegExp;
   negation: RegExp;
   determinerEnd: RegExp;
-  clauseWord: RegExp;
   adjunctStart: RegExp;
-  auxiliaryEnd: RegExp;
   invertedPronoun: RegExp;
   filler: RegExp;
   civilModifierEnd: RegExp;
@@ -61,9 +72,6 @@ export interface Compiled {
   countedPeople: RegExp;
   countedEquipment: RegExp;
   countedPlaces: RegExp;
-  casualty: RegExp;
-  equipmentPred: RegExp;
-  attackPred: RegExp;
   hypothetical: RegExp;
   partitiveStart: RegExp;
   tollContext: RegExp;
@@ -75,12 +83,13 @@ export interface Compiled {
   verification: RegExp;
   access: RegExp;
   demonstrativeMaterial: RegExp;
-  definiteMaterialStart: RegExp;
+  /** A definite material noun anywhere ("could not verify the images"). */
+  definiteMaterial: RegExp;
+  /** Any material noun (to tell whether the sentence itself presents the material). */
+  anyMaterial: RegExp;
   describedAbove: RegExp;
-  materialVisual: RegExp;
   materialAccounts: RegExp;
   materialFigures: RegExp;
-  visualVerb: RegExp;
   visualContinuationStart: RegExp;
 }
 
@@ -89,11 +98,14 @@ function group(fr: Fragments): string {
 }
 
 function compile(lex: Lexicon): Compiled {
-  // The mention alternation: every fragment of every actor list, longest first, each in its
-  // own capturing group so that the kind of the match is known without a second search.
-  const entries: { frag: string; kind: MentionKind }[] = [];
+  // Every actor list and word list goes into one phrase index, in priority order (parties
+  // before other sources on equally long matches).
+  const entries: { frag: string; value: Feature }[] = [];
   const add = (frs: Fragments, kind: MentionKind) => {
-    for (const f of frs) entries.push({ frag: f, kind });
+    for (const f of frs) entries.push({ frag: f, value: { cat: 'mention', kind } });
+  };
+  const feat = (frs: Fragments, cat: FeatCat) => {
+    for (const f of frs) entries.push({ frag: f, value: { cat } });
   };
   for (const p of lex.partyPatterns) add(p.re, { t: 'party-head', head: p.head });
   for (const a of lex.parties) add(a.re, { t: 'party', actor: a });
@@ -111,23 +123,28 @@ function compile(lex: Lexicon): Compiled {
   add(lex.documentNouns, { t: 'document' });
   add(lex.sameSource, { t: 'same' });
   add(lex.orgAnaphors, { t: 'org-anaphor' });
-  // Longest fragment first; on equal length the earlier list wins (parties before others).
-  const order = entries.map((e, i) => ({ ...e, i })).sort((a, b) => b.frag.length - a.frag.length || a.i - b.i);
-  const seen = new Set<string>();
-  const uniq = order.filter((e) => (seen.has(e.frag) ? false : (seen.add(e.frag), true)));
-  const mentionRe = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${uniq.map((e) => `(${e.frag})`).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  const kinds = uniq.map((e) => e.kind);
+  feat(lex.cueVerbs, 'cue');
+  feat(lex.analystVerbs, 'data');
+  feat(lex.weakVerbs, 'weak');
+  feat(lex.tollVerbs, 'toll');
+  feat(lex.publishVerbs, 'publish');
+  feat(lex.according, 'according');
+  feat(lex.clauseWords, 'clause');
+  feat(lex.casualtyPredicates, 'casualty');
+  feat(lex.equipmentPredicates, 'equip');
+  feat(lex.attackPredicates, 'attack');
+  feat(lex.eventWords, 'event');
+  feat(lex.visualVerbs, 'visual');
+  const features = new PhraseSet(entries);
 
   const numberWords = group(lex.numberWords);
   const quantity = group(lex.quantityWords);
   const mult = group(lex.multipliers);
   // Digits with separators ("2,400", "9,5", "4 444" with a narrow no-break space, "2.6"),
+  // (the word start is checked by the caller: a leading lookbehind makes V8 slow),
   // an optional multiplier ("2.6 million"), or number words, or round quantities.
   const number = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(\\d+(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?)(?: ${mult})?|(${quantity})|(${numberWords})(?: ${mult})?)(?![\\p{L}\\p{N}])`,
+    `(?:(\\d+(?:[.,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?)(?: ${mult})?|(${quantity})|(${numberWords})(?: ${mult})?)(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const material = (m: Fragments) => group(m);
@@ -135,27 +152,20 @@ function compile(lex: Lexicon): Compiled {
 
   return {
     lex,
-    mentionRe,
-    kinds,
-    cueVerb: wordRegex(lex.cueVerbs),
-    weakVerb: wordRegex(lex.weakVerbs),
+    features,
     weakClause: new RegExp(`^(?:\\s+[\\p{L}\\d'.-]+){0,5}?\\s*,?\\s*(?:${alternation(lex.weakClauseStart)})(?![\\p{L}])`, 'u'),
-    tollVerb: wordRegex(lex.tollVerbs),
     tollNoun: new RegExp(`^[^.;]{0,40}?(?<![\\p{L}])${group(lex.tollNouns)}(?![\\p{L}])`, 'u'),
-    publishVerb: wordRegex(lex.publishVerbs),
     publishObject: new RegExp(`^(?:\\s+[\\p{L}'-]+){0,3}?\\s+${group(lex.publishObjects)}(?![\\p{L}])`, 'u'),
     passive: new RegExp(
       `(?<![\\p{L}])${group(lex.passiveParticiples)}(?:\\s+[\\p{L}'-]+){0,3}?\\s+${group(lex.by)}(?![\\p{L}])`,
       'gu',
     ),
-    according: wordRegex(lex.according),
-    forFrame: new RegExp(`^\\s*(?:(?:but|and|yet|mais|et)\\s+)?${group(lex.forFrame)}\\s+(?!(?:the|a|an|its|their|some|many|most|years|decades|le|la|les|l'|un|une|des|ce|cette|ces|leur|leurs|son|sa|ses)\\s)`, 'u'),
+    // "For X, …" opening a sentence; whether X is an analyst is up to the speaker classifier.
+    forFrame: new RegExp(`^\\s*(?:(?:but|and|yet|mais|et)\\s+)?${group(lex.forFrame)}\\s+`, 'u'),
     negation: new RegExp(`(?:(?<![\\p{L}])${group(lex.negation)}(?![\\p{L}])|n't)`, 'u'),
     determinerEnd: endRegex(lex.determiners),
-    clauseWord: wordRegex(lex.clauseWords),
     adjunctStart: startRegex(lex.adjunctPrepositions),
-    auxiliaryEnd: endRegex(lex.auxiliaries),
-    invertedPronoun: new RegExp(`^${group((lex.invertedPronoun ?? []).map((s) => s.replace(/-/g, '\\-')))}(?![\\p{L}])`, 'u'),
+    invertedPronoun: new RegExp(`^${group(lex.invertedPronoun ?? [])}(?![\\p{L}])`, 'u'),
     filler: wordRegex(lex.fillers),
     civilModifierEnd: endRegex(lex.civilGroupModifiers),
     findingsStart: startRegex(lex.findingsSubject),
@@ -165,9 +175,6 @@ function compile(lex: Lexicon): Compiled {
     countedPeople: startRegex(lex.countedPeople),
     countedEquipment: startRegex(lex.countedEquipment),
     countedPlaces: startRegex(lex.countedPlaces),
-    casualty: wordRegex(lex.casualtyPredicates, 'u'),
-    equipmentPred: wordRegex(lex.equipmentPredicates, 'u'),
-    attackPred: wordRegex(lex.attackPredicates, 'u'),
     hypothetical: new RegExp(`(?<![\\p{L}])${group(lex.hypothetical)}\\s+[\\p{L}'-]*\\s*$`, 'u'),
     partitiveStart: startRegex(lex.partitive),
     tollContext: wordRegex(lex.tollContext, 'u'),
@@ -181,12 +188,11 @@ function compile(lex: Lexicon): Compiled {
       `(?<![\\p{L}])${group(lex.demonstratives)}\\s+(?:[\\p{L}-]+\\s+)?(${allMaterial})(?![\\p{L}])`,
       'u',
     ),
-    definiteMaterialStart: new RegExp(`^\\s*${group(lex.definiteStart)}\\s+(?:[\\p{L}-]+\\s+)?(${allMaterial})(?![\\p{L}])`, 'u'),
+    definiteMaterial: new RegExp(`(?<![\\p{L}])${group(lex.definiteStart)}\\s+(?:[\\p{L}-]+\\s+)?(${allMaterial})(?![\\p{L}])`, 'u'),
+    anyMaterial: new RegExp(`(?<![\\p{L}])(?:${allMaterial})(?![\\p{L}])`, 'u'),
     describedAbove: wordRegex(lex.describedAbove, 'u'),
-    materialVisual: new RegExp(`^${material(lex.materialVisual)}$`, 'u'),
     materialAccounts: new RegExp(`^${material(lex.materialAccounts)}$`, 'u'),
     materialFigures: new RegExp(`^${material(lex.materialFigures)}$`, 'u'),
-    visualVerb: wordRegex(lex.visualVerbs, 'u'),
     visualContinuationStart: startRegex(lex.visualContinuation),
   };
 }

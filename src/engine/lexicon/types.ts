@@ -63,6 +63,8 @@ export interface Lexicon {
   // ---- attribution ----
   /** Speech and assertion verbs: any form that asserts on someone's behalf. */
   cueVerbs: Fragments;
+  /** Verbs that attribute only to an independent source: "ACLED data show", « le rapport révèle ». */
+  analystVerbs: Fragments;
   /** Verbs that attribute only before a clause ("announced that…", not "announced its departure"). */
   weakVerbs: Fragments;
   /** What may follow a weak verb for it to count: "that", a pronoun subject, an infinitive. */
@@ -92,8 +94,6 @@ export interface Lexicon {
   adjunctPrepositions: Fragments;
   /** Suffixes of an inverted French verb ("souligne-t-il"): pronoun subject. */
   invertedPronoun?: Fragments;
-  /** Auxiliaries between a comma and an inverted verb (« », a averti X »). */
-  auxiliaries: Fragments;
   // ---- who is speaking ----
   partyPatterns: PartyPattern[];
   parties: NamedActor[];
@@ -111,8 +111,6 @@ export interface Lexicon {
   relayLinks: Fragments;
   /** Group words that are not armed groups when so qualified ("a medical group"). */
   civilGroupModifiers: Fragments;
-  /** Officials of a party when so qualified ("military officials", "Chadian officials"). */
-  officialsWords: Fragments;
   /** Capitals used for their governments ("Bamako accuse…"): only alone as subject. */
   capitals: { re: Fragments; code: string }[];
   /** Heads of state or juntas, by country. */
@@ -131,6 +129,8 @@ export interface Lexicon {
   findingsSubject: Fragments;
   /** Adverbs to drop from a subject span ("also", « de son côté »). */
   fillers: Fragments;
+  /** Words of a conflict event (attack, toll, control…): an announcement about one is a claim. */
+  eventWords: Fragments;
   // ---- figures ----
   /** Cardinal number words ("three", « vingt-sept »); "one"/« un » are handled apart. */
   numberWords: Fragments;

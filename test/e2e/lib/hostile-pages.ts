@@ -62,7 +62,7 @@ export interface ProbeReport {
   ticks: number;
   /** [start, duration] of each heartbeat gap longer than 50 ms (ms since navigation start). */
   gaps: [number, number][];
-  /** Tag names of elements added after DOMContentLoaded by anyone but the page. */
+  /** Elements added after DOMContentLoaded by anyone but the page: tag, [rel=…], href/src. */
   added: string[];
   /** Host elements of ours the page removed (delete-host page). */
   removedHosts: number;
@@ -128,7 +128,11 @@ export function probeScript(nonce?: string): string {
         var added = records[i].addedNodes;
         for (var j = 0; j < added.length; j++) {
           var n = added[j];
-          if (nodeTypeGet.call(n) === 1 && !hasAttribute.call(n, 'data-page')) P.added[P.added.length] = String(nodeNameGet.call(n)).toLowerCase();
+          if (nodeTypeGet.call(n) === 1 && !hasAttribute.call(n, 'data-page')) {
+            var tag = String(nodeNameGet.call(n)).toLowerCase();
+            var rel = getAttribute.call(n, 'rel'), href = getAttribute.call(n, 'href') || getAttribute.call(n, 'src');
+            P.added[P.added.length] = tag + (rel ? '[rel=' + rel + ']' : '') + (href ? ' ' + String(href).slice(0, 70) : '');
+          }
         }
       }
     }).observe(document, { childList: true, subtree: true });

@@ -9,7 +9,10 @@
 import type { BrowserContext, CDPSession, Page as PwPage } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox, TEST_HOSTS, type BrowserName, type TestPage } from './browsers.ts';
-import { DIST_CHROME, DIST_FIREFOX } from './paths.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, DIST_CHROME } from './paths.ts';
 import type { PageStatus } from '../../../src/shared/messages.ts';
 
 export interface CapturedError {
@@ -65,7 +68,7 @@ export interface StatusReply {
 }
 
 /** Sends popup:get-status to the tab showing `url`, from an extension context (`browser` or `chrome`). */
-function statusExpression(url: string): string {
+export function statusExpression(url: string): string {
   return `(async (url) => {
   const api = globalThis.browser ?? globalThis.chrome;
   const tabs = await api.tabs.query({});
@@ -84,15 +87,33 @@ function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
   return Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
 }
 
+/**
+ * Asks again while nobody listens yet: Firefox injects document_idle scripts a moment after
+ * the load event, so right after navigation the content script may not be there yet.
+ */
+async function askUntilAnswered(timeoutMs: number, ask: () => Promise<StatusReply>): Promise<StatusReply> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const left = end - Date.now();
+    const r = await withTimeout(ask(), Math.max(left, 1), { error: `no answer in ${timeoutMs} ms` });
+    if (r.status !== undefined || !/Receiving end does not exist|tab not found/i.test(r.error ?? '') || Date.now() > end - 250) return r;
+    await new Promise((res) => setTimeout(res, 200));
+  }
+}
+
 export interface RobustBrowser {
   name: BrowserName;
   tab: RobustTab;
   close(): Promise<void>;
 }
 
-/** True when an error or request is the extension's (by stack, URL or our log prefix). */
-export function mentionsExtension(s: string): boolean {
-  return /chrome-extension:\/\/|moz-extension:\/\/|\[Sahel Lens\]/.test(s);
+/**
+ * True when an error is the extension's: our origin on its stack or in its URL, or our log
+ * prefix. Without `origin`, any extension origin (saved pages can carry other extensions' URLs).
+ */
+export function mentionsExtension(s: string, origin?: string): boolean {
+  if (s.includes('[Sahel Lens]')) return true;
+  return origin ? s.includes(origin) : /chrome-extension:\/\/|moz-extension:\/\//.test(s);
 }
 
 function newLog(url: string, chromium: boolean): VisitLog {
@@ -107,15 +128,17 @@ function stackUrls(stack: unknown, out: string[] = []): string[] {
   return out;
 }
 
-async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
+async function chromiumTab(hosts: string[], dist: string): Promise<RobustBrowser> {
   void hosts; // Chromium maps every host name to 127.0.0.1 already.
-  const b = await launchChromium(DIST_CHROME);
+  const b = await launchChromium(dist);
   const context: BrowserContext = b.context;
   const origin = `chrome-extension://${b.extensionId}`;
   const backgroundRequests: string[] = [];
   context.on('request', (r) => {
-    const sw = (r as unknown as { serviceWorker?: () => unknown }).serviceWorker?.();
-    if (sw) backgroundRequests.push(r.url());
+    // Network requests of our service worker (its own module loads are chrome-extension:// URLs;
+    // pages' own service workers are theirs).
+    const sw = (r as unknown as { serviceWorker?: () => { url(): string } | null }).serviceWorker?.();
+    if (sw && sw.url().startsWith(origin) && /^(https?|wss?):/.test(r.url())) backgroundRequests.push(r.url());
   });
   let log = newLog('', true);
   const errors: string[] = [];
@@ -192,11 +215,12 @@ async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text ?? 'evaluation failed');
       return r.result.value as T;
     },
-    async status(timeoutMs = 15_000) {
-      const sw = context.serviceWorkers().find((w) => w.url().startsWith(origin));
-      if (!sw) return { error: 'no service worker' };
-      const p = (sw.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) }));
-      return withTimeout(p, timeoutMs, { error: `no answer in ${timeoutMs} ms` });
+    status(timeoutMs = 15_000) {
+      return askUntilAnswered(timeoutMs, () => {
+        const sw = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+        if (!sw) return Promise.resolve({ error: 'no service worker' });
+        return (sw.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) }));
+      });
     },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -210,8 +234,8 @@ async function chromiumTab(hosts: string[]): Promise<RobustBrowser> {
   return { name: 'chromium', tab, close: () => b.close() };
 }
 
-async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
-  const b = await launchFirefox(DIST_FIREFOX, [...new Set([...Object.values(TEST_HOSTS), ...hosts])]);
+async function firefoxTab(hosts: string[], dist: string): Promise<RobustBrowser> {
+  const b = await launchFirefox(dist, [...new Set([...Object.values(TEST_HOSTS), ...hosts])]);
   const browser: PpBrowser = b.browser;
   const page: PpPage = await browser.newPage();
   let log = newLog('', false);
@@ -257,15 +281,31 @@ async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
     logs,
     async visit(url, timeoutMs = 30_000) {
       log = newLog(url, false);
-      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      const t0 = Date.now();
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      } catch (e) {
+        // Firefox's remote agent aborts the wait when any frame of the page shows an error
+        // page (an iframe to a blocked host: "Address rejected", "dnsNotFound"), while the
+        // page itself goes on loading: wait for it by polling instead.
+        if (/timeout/i.test(String(e))) throw e;
+        for (;;) {
+          const state = await page.evaluate('[location.href, document.readyState]').catch(() => null) as [string, string] | null;
+          if (state && state[0] === url && state[1] === 'complete') break;
+          if (Date.now() - t0 > timeoutMs) throw new Error(`${url} did not load in ${timeoutMs} ms (after: ${String(e).split('\n')[0]})`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       return log;
     },
     evalExpr: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     async status(timeoutMs = 15_000) {
       control ??= await findExtensionTab();
-      if (!control) return { error: 'no extension tab to ask from' };
-      const p = (control.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) }));
-      return withTimeout(p, timeoutMs, { error: `no answer in ${timeoutMs} ms` });
+      const from = control;
+      if (!from) return { error: 'no extension tab to ask from' };
+      return askUntilAnswered(timeoutMs, () =>
+        (from.evaluate(statusExpression(page.url())) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) })),
+      );
     },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -285,9 +325,47 @@ async function firefoxTab(hosts: string[]): Promise<RobustBrowser> {
   return { name: 'firefox', tab, close: () => b.close() };
 }
 
+/**
+ * Every host name an HTML text refers to (`//host`). Firefox resolves only the host names it is
+ * given to 127.0.0.1 (network.dns.localDomains), unlike Chromium's `MAP *`: the hosts a saved
+ * page loads from must be in that list, or each of its requests waits on a DNS lookup that
+ * cannot succeed here, and `load` comes late or never.
+ */
+export function referencedHosts(html: string): string[] {
+  const out = new Set<string>();
+  for (const m of html.matchAll(/(?:https?:)?\/\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})/gi)) {
+    out.add(m[1]!.toLowerCase());
+  }
+  return [...out];
+}
+
 /** Launches the browser with the extension and opens the one tab the suite navigates. */
-export function launchRobust(name: BrowserName, hosts: string[] = []): Promise<RobustBrowser> {
-  return name === 'chromium' ? chromiumTab(hosts) : firefoxTab(hosts);
+export function launchRobust(name: BrowserName, hosts: string[] = [], dist?: string): Promise<RobustBrowser> {
+  return name === 'chromium' ? chromiumTab(hosts, dist ?? DIST_CHROME) : firefoxTab(hosts, dist ?? join(DIST, 'firefox'));
+}
+
+/**
+ * An extension that does nothing (a manifest and an empty background), written to a temporary
+ * folder: the control browser loads it instead of ours, so it is launched by exactly the same
+ * harness code (same flags, prefs, host mapping) and differs only in not running Sahel Lens.
+ */
+export function noopExtension(): { chrome: string; firefox: string } {
+  const root = join(tmpdir(), 'sahel-lens-noop-extension');
+  const base = { manifest_version: 3, name: 'No-op (test control)', version: '1.0' };
+  mkdirSync(join(root, 'chrome'), { recursive: true });
+  mkdirSync(join(root, 'firefox'), { recursive: true });
+  writeFileSync(join(root, 'chrome/bg.js'), '// nothing\n');
+  writeFileSync(join(root, 'firefox/bg.js'), '// nothing\n');
+  writeFileSync(join(root, 'chrome/manifest.json'), JSON.stringify({ ...base, background: { service_worker: 'bg.js' } }));
+  writeFileSync(
+    join(root, 'firefox/manifest.json'),
+    JSON.stringify({
+      ...base,
+      background: { scripts: ['bg.js'] },
+      browser_specific_settings: { gecko: { id: 'noop-control@sahel-lens.test', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } },
+    }),
+  );
+  return { chrome: join(root, 'chrome'), firefox: join(root, 'firefox') };
 }
 
 /**

@@ -69,6 +69,23 @@ describe('content script entry', () => {
     expect(await send({ type: 'popup:get-status' })).toEqual(fakeStatus);
   });
 
+  it('looks again at the article alone when a busy page template drowns it (near miss)', async () => {
+    // Forty teasers with a summary each after the article: most of the page's prose is about other things.
+    const teasers = Array.from({ length: 40 }, (_, i) =>
+      `<article class="teaser"><h3><a href="/s/${i}">Council story ${i}</a></h3><p>The city council met on Tuesday to discuss the new library, the bus lanes and the parks.</p></article>`).join('');
+    const { doc } = newsDoc('seed-kidal-convoy', { tail: `<div class="more-news"><h2>More news</h2>${teasers}</div>` });
+    // The page as a whole is not judged about the Sahel: only the article alone is.
+    const { topicGate } = await import('../../../src/engine/topic');
+    const { pageTextSteps } = await import('../../../src/content/page-text');
+    const { drain } = await import('../../../src/page/dom-walk');
+    const pageLevel = topicGate({ title: doc.title, text: drain(pageTextSteps(doc)) });
+    expect(pageLevel.aboutSahel).toBe(false);
+    expect(pageLevel.score).toBeGreaterThanOrEqual(0.4);
+    await boot(doc);
+    await until(() => started.length > 0);
+    expect(started).toEqual([expect.objectContaining({ force: false })]);
+  });
+
   it('"Annotate this page" loads the annotator on any page, forced', async () => {
     await boot(parseDoc('<html><body><p>Nothing about the region here, just a short note about the weather.</p></body></html>'));
     const status = await send({ type: 'popup:annotate-now' });

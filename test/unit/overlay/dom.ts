@@ -24,11 +24,14 @@ export function testPage(html = '<!doctype html><html lang="en"><head></head><bo
   const doc = document as unknown as Document;
   const win = window as unknown as Window;
   let active: Element | null = null;
+  const setActive = (el: Element): void => {
+    active = el;
+  };
   const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.createElement('button'))) as { focus?: () => void };
   const elementProto = (window as unknown as { HTMLElement: { prototype: Record<string, unknown> } }).HTMLElement.prototype;
   for (const p of [proto as Record<string, unknown>, elementProto]) {
     p.focus = function focus(this: Element) {
-      active = this;
+      setActive(this);
     };
   }
   Object.defineProperty(doc, 'activeElement', {

@@ -120,7 +120,7 @@ describe('text blocks and markup', () => {
     ]);
   });
 
-  it('reads headings, list items, quotes and captions with their kinds, and skips hidden and scripted text', () => {
+  it('reads headings, list items, quotes (and captions on request) with their kinds, and skips hidden and scripted text', () => {
     const doc = parseDoc(`<html><body><main><article>
       <h1>Title here</h1>
       <p>The opening paragraph of the story says something long enough to count as prose.</p>
@@ -138,17 +138,21 @@ describe('text blocks and markup', () => {
       <aside><p>An aside with a pull quote that repeats the article text.</p></aside>
       <p>The closing paragraph of the story, also long enough to count as prose.</p>
     </article></main></body></html>`);
-    const got = extractArticle(doc)!;
-    const kinds = got.article.blocks.map((b) => [b.kind, got.article.text.slice(b.start, b.end)]);
-    expect(kinds).toEqual([
+    const kindsOf = (got: NonNullable<ReturnType<typeof extractArticle>>) =>
+      got.article.blocks.map((b) => [b.kind, got.article.text.slice(b.start, b.end)]);
+    const want = [
       ['p', 'The opening paragraph of the story says something long enough to count as prose.'],
       ['h', 'A subheading'],
       ['li', 'A list item that says something about the events of the week.'],
       ['quote', 'A quoted paragraph from a statement released on Friday.'],
-      ['caption', 'A caption under the photo of the convoy.'],
       ['p', 'The closing paragraph of the story, also long enough to count as prose.'],
-    ]);
+    ];
+    // Captions describe photos: by default they are not part of the article's text.
+    const got = extractArticle(doc)!;
+    expect(kindsOf(got)).toEqual(want);
     expect(got.article.title).toBe('Title here');
+    const withCaptions = extractArticle(doc, { captions: true })!;
+    expect(kindsOf(withCaptions)).toEqual([...want.slice(0, 4), ['caption', 'A caption under the photo of the convoy.'], want[4]]);
   });
 
   it('keeps markup written in the article text as text', () => {
@@ -180,6 +184,15 @@ describe('text blocks and markup', () => {
       <div class="sidebar"><p>Short sidebar text, with a comma, that is not the article at all.</p></div></body></html>`);
     const got = extractArticle(doc)!;
     expect(got.article.blocks).toHaveLength(4);
+  });
+
+  it('never lets a sea of comments outweigh the article', () => {
+    const comments: string[] = [];
+    for (let i = 0; i < 3000; i++) comments.push(`<div class="comment"><b>reader${i}</b><p>A long reader comment, with commas, about gardens, rivers and bridges, number ${i}.</p></div>`);
+    const { doc, article } = newsDoc(SEED, { tail: `<section class="more-comments">${comments.join('')}</section>` });
+    const got = extractArticle(doc)!;
+    expect(got.root.localName).toBe('article');
+    expect(got.article.text).toBe(article.paragraphs.join('\n\n'));
   });
 
   it('returns null on a page without prose', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenByAttributes, isClutter, isNeverText } from '../../../src/page/skip-rules';
+import { clutterLevel, hiddenByAttributes, isCaption, isClutter, isNeverText } from '../../../src/page/skip-rules';
 import { parseDoc } from './helpers';
 
 function el(html: string): Element {
@@ -24,6 +24,20 @@ describe('skip rules', () => {
     ['<article class="post modal-enabled"></article>', false],
   ])('isClutter(%s) is %s', (html, want) => {
     expect(isClutter(el(html))).toBe(want);
+  });
+
+  it('tells strong clutter (never the article) from weak hints (class names that may lie)', () => {
+    expect(clutterLevel(el('<section class="more-comments"></section>'))).toBe(2);
+    expect(clutterLevel(el('<div class="relatedStories"></div>'))).toBe(2);
+    expect(clutterLevel(el('<div class="Page-ad-margins"></div>'))).toBe(1);
+    expect(clutterLevel(el('<div class="js-social-anchor"></div>'))).toBe(1);
+    expect(clutterLevel(el('<div class="story-text"></div>'))).toBe(0);
+  });
+
+  it('recognises captions by tag and class', () => {
+    expect(isCaption(el('<figcaption></figcaption>'))).toBe(true);
+    expect(isCaption(el('<span class="media-caption__text"></span>'))).toBe(true);
+    expect(isCaption(el('<p class="intro"></p>'))).toBe(false);
   });
 
   it('never reads scripts, forms controls, nav, aside, footer, chrome roles or hidden things', () => {

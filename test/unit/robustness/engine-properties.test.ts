@@ -7,6 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { annotate } from '../../../src/engine/annotate.ts';
 import { splitSentences } from '../../../src/engine/segment.ts';
 import { topicGate } from '../../../src/engine/topic.ts';
@@ -189,15 +193,13 @@ describe('engine properties', () => {
   });
 
   it('annotates the design article the same way on every run', () => {
-    const paragraphs = [
-      'Ten separatist fighters were killed in two days of fighting with Malian security forces in the northern Kidal region, according to a statement released by the military on Friday.',
-      'Videos shared on social media showed burning military trucks. These videos have not been independently verified.',
-    ];
-    const a = articleOf(paragraphs, [], { title: 'Malian army says 10 separatist fighters killed in Kidal', langHint: 'en' });
+    const raw = readFileSync(join(import.meta.dirname, '../../data/corpus/seed/seed-kidal-convoy.txt'), 'utf8');
+    const [title = '', ...paragraphs] = raw.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    const a = articleOf(paragraphs, [], { title, langHint: 'en' });
     const r = run(a, {});
     checkAnnotations(a, r, false);
     expect(r.claims.length).toBeGreaterThan(0);
-    expect(JSON.stringify(run(a, {}))).toBe(JSON.stringify(r));
+    for (let i = 0; i < 3; i++) expect(JSON.stringify(run(structuredClone(a), {}))).toBe(JSON.stringify(r));
   });
 
   it('keeps the sentence splitter and the topic gate within bounds on arbitrary text', () => {
@@ -231,52 +233,122 @@ const PATHOLOGICAL: Record<string, (n: number) => ArticleText> = {
   'many tiny paragraphs': (n) => articleOf(Array.from({ length: Math.ceil(n / 12) }, (_, i) => `Mali ${i} said.`)),
 };
 
+/** A full garbage collection before each timed run, so one run does not pay for another's garbage. */
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/**
+ * CPU time of one run (ms), not wall time: on a loaded machine a long run is preempted far more
+ * often than a short one, which would inflate the 1 MB time and fail linear code.
+ */
 function timeOnce(f: () => unknown): number {
-  const t0 = performance.now();
+  gc();
+  const t0 = process.cpuUsage();
   f();
-  return performance.now() - t0;
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
 }
 
 /** Best of `runs` timings (the least disturbed by the machine). */
 function best(f: () => unknown, runs: number): number {
   let m = Infinity;
-  for (let i = 0; i < runs; i++) m = Math.min(m, timeOnce(f));
+  // A run over a second is not noise: no need to repeat it.
+  for (let i = 0; i < runs; i++) {
+    m = Math.min(m, timeOnce(f));
+    if (m > 1000) break;
+  }
   return m;
 }
 
-/**
- * 1 MB against 100 kB, both measured here: ratio ≤ 12 for 10× the input. A floor of 5 ms on the
- * small time keeps timer noise from failing trivially fast runs. A 300 kB step first stops a
- * quadratic engine before it spends minutes on a megabyte.
- */
-function linearity(name: string, make: (n: number) => ArticleText, fn: (a: ArticleText) => unknown): { small: number; mid: number; big: number | null; ratio: number } {
-  const small = make(100_000);
-  const mid = make(300_000);
-  fn(small); // warm-up (JIT, lexicon compilation)
-  const tSmall = Math.max(best(() => fn(small), 3), 5);
-  const tMid = best(() => fn(mid), 2);
-  if (tMid / tSmall > 3 * 3) return { small: tSmall, mid: tMid, big: null, ratio: tMid / tSmall };
-  const big = make(1_000_000);
-  const tBig = best(() => fn(big), 2);
-  void name;
-  return { small: tSmall, mid: tMid, big: tBig, ratio: tBig / tSmall };
+interface Linearity {
+  /** ms per size (chars), as far as the escalation went. */
+  times: [number, number][];
+  /** 1 MB time over 100 kB time (the 100 kB time floored at 5 ms), or null when not reached. */
+  ratio: number | null;
+  /** 2 MB time over 1 MB time, measured only when `ratio` is above 12. */
+  doubling?: number;
+  /** Why the escalation stopped early. */
+  stopped?: string;
 }
+
+/** The bound on 1 MB / 100 kB: 10× the input, with slack for a noisy machine. */
+const MAX_RATIO = 12;
+/**
+ * Above MAX_RATIO, linear code can still land there: 1 MB of text and its arrays no longer fit
+ * the CPU caches and young GC generation that 100 kB fits (measured here: the sentence splitter
+ * on curly quotes, 4 ms at 100 kB, 71 ms at 1 MB, 161 ms at 2 MB). Such a ratio passes only if
+ * the time then grows linearly from 1 MB to 2 MB, and only up to MAX_RATIO_CACHE; a quadratic
+ * step gives about 100 and 4.
+ */
+const MAX_RATIO_CACHE = 20;
+const MAX_DOUBLING = 2.6;
+
+/**
+ * 1 MB against 100 kB, both measured here (CPU time, best of several runs, a full GC before
+ * each). The sizes grow 10 kB → 30 kB → 100 kB → 300 kB → 1 MB and the escalation stops as soon
+ * as one step is clearly superlinear (more than 3× the growth) or takes over 3 s, so a quadratic
+ * engine fails in seconds instead of running for minutes. A floor of 5 ms on the small time
+ * keeps timer noise from failing trivially fast runs.
+ */
+function linearity(make: (n: number) => ArticleText, fn: (a: ArticleText) => unknown): Linearity {
+  const sizes = [10_000, 30_000, 100_000, 300_000, 1_000_000];
+  const times: [number, number][] = [];
+  fn(make(1_000)); // warm-up (JIT, lexicon compilation)
+  let prev: [number, number] | null = null;
+  for (const n of sizes) {
+    const a = make(n);
+    const t = best(() => fn(a), n >= 300_000 ? 2 : 3);
+    times.push([n, t]);
+    if (prev && t > 50) {
+      const growth = n / prev[0];
+      const slower = t / Math.max(prev[1], 5);
+      if (slower > 3 * growth) return { times, ratio: null, stopped: `${n / 1000} kB took ${slower.toFixed(1)}× the time of ${prev[0] / 1000} kB` };
+    }
+    if (t > 3000 && n < 1_000_000) return { times, ratio: null, stopped: `${n / 1000} kB took ${(t / 1000).toFixed(1)} s` };
+    prev = [n, t];
+  }
+  const t100 = times.find(([n]) => n === 100_000)![1];
+  const t1m = times.find(([n]) => n === 1_000_000)![1];
+  const ratio = t1m / Math.max(t100, 5);
+  if (ratio <= MAX_RATIO) return { times, ratio };
+  const big = make(2_000_000);
+  const t2m = best(() => fn(big), 2);
+  times.push([2_000_000, t2m]);
+  return { times, ratio, doubling: t2m / Math.max(t1m, 5) };
+}
+
+/** Linear enough: within MAX_RATIO, or within MAX_RATIO_CACHE with linear growth past the cache. */
+function linearEnough(l: Linearity): boolean {
+  if (l.ratio === null) return false;
+  if (l.ratio <= MAX_RATIO) return true;
+  return l.ratio <= MAX_RATIO_CACHE && l.doubling !== undefined && l.doubling <= MAX_DOUBLING;
+}
+
+const describeTimes = (l: Linearity) =>
+  l.times.map(([n, t]) => `${n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n / 1000} kB`} ${t.toFixed(1)} ms`).join(', ') +
+  (l.ratio === null
+    ? `; stopped: ${l.stopped}`
+    : `; 1 MB / 100 kB = ${l.ratio.toFixed(1)}${l.doubling !== undefined ? `, 2 MB / 1 MB = ${l.doubling.toFixed(2)}` : ''}`);
 
 describe('engine time is linear in the input', () => {
   for (const [name, make] of Object.entries(PATHOLOGICAL)) {
     it(`annotate: ${name}`, () => {
-      const r = linearity(name, make, (a) => run(a));
-      const msg = `${name}: 100 kB ${r.small.toFixed(1)} ms, 300 kB ${r.mid.toFixed(1)} ms, 1 MB ${r.big === null ? 'not run (superlinear at 300 kB)' : `${r.big.toFixed(1)} ms`}, ratio ${r.ratio.toFixed(1)}`;
+      const l = linearity(make, (a) => run(a));
+      const msg = `annotate, ${name}: ${describeTimes(l)}`;
       console.log(msg);
-      expect(r.big, msg).not.toBeNull();
-      expect(r.ratio, msg).toBeLessThanOrEqual(12);
+      expect(linearEnough(l), msg).toBe(true);
     }, 120_000);
 
     it(`topic gate: ${name}`, () => {
-      const r = linearity(name, make, (a) => topicGate({ text: a.text, blocks: a.blocks }));
-      const msg = `${name}: 100 kB ${r.small.toFixed(1)} ms, 1 MB ${r.big?.toFixed(1)} ms, ratio ${r.ratio.toFixed(1)}`;
-      expect(r.big, msg).not.toBeNull();
-      expect(r.ratio, msg).toBeLessThanOrEqual(12);
+      const l = linearity(make, (a) => topicGate({ text: a.text, blocks: a.blocks }));
+      const msg = `topic gate, ${name}: ${describeTimes(l)}`;
+      expect(linearEnough(l), msg).toBe(true);
+    }, 120_000);
+
+    it(`sentence splitter: ${name}`, () => {
+      const l = linearity(make, (a) => splitSentences(a.text, a.blocks));
+      const msg = `sentence splitter, ${name}: ${describeTimes(l)}`;
+      expect(linearEnough(l), msg).toBe(true);
     }, 120_000);
   }
 });

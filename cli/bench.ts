@@ -1,0 +1,197 @@
+/**
+ * `npm run bench [-- --smoke] [-- --pages N] [-- --no-sahel] [-- --out FILE]`: the page benchmark.
+ *
+ * Loads each real saved page (../shared/fixtures/real-pages or $SAHEL_REAL_PAGES), and Sahel
+ * articles transplanted into real page templates, in headless Chromium with and without the
+ * built extension (dist/chrome, or $SAHEL_LENS_DIST/chrome; it builds nothing itself), and
+ * reports per page and in summary (median, p95, max): the content script's main-thread time as
+ * a ratio to a bare TreeWalker text pass on the same page, its longest task, and the JS heap
+ * with versus without the extension. Writes docs/benchmarks.md (a full run) or
+ * artifacts/benchmarks-partial.md (--smoke, --pages), and ends with one JSON line.
+ *
+ * Not part of `npm test`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, pageUrl } from '../test/e2e/lib/browsers.ts';
+import { startServer } from '../test/e2e/lib/server.ts';
+import { CHROMIUM, DIST_CHROME, realPagesDir, ROOT } from '../test/e2e/lib/paths.ts';
+import { statusExpression, waitQuietInPage, type StatusReply } from '../test/e2e/lib/robust-tab.ts';
+import { extensionCost, startTrace, stopTrace } from './lib/bench-trace.ts';
+import { benchPages, launchPlainChromium, type BenchPage } from './lib/bench-pages.ts';
+import { markdown, summarize, summaryLine, type MachineInfo, type PageResult } from './lib/bench-report.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string): string | null => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? null) : null;
+};
+const smoke = flag('--smoke');
+const pagesOpt = option('--pages');
+const pagesN = pagesOpt === null ? null : Number(pagesOpt);
+if (pagesN !== null && !(Number.isInteger(pagesN) && pagesN > 0)) {
+  console.error(`bench: --pages expects a positive whole number, got "${pagesOpt}"`);
+  process.exit(2);
+}
+const partial = smoke || pagesN !== null;
+const out = resolve(option('--out') ?? (partial ? join(ROOT, 'artifacts/benchmarks-partial.md') : join(ROOT, 'docs/benchmarks.md')));
+const mode = smoke ? 'smoke' : pagesN !== null ? `first ${pagesN} pages` : 'full';
+
+if (!existsSync(join(DIST_CHROME, 'manifest.json'))) {
+  console.error(`bench: no Chrome build at ${DIST_CHROME}. Run \`npm run build\` first (the benchmark builds nothing itself).`);
+  process.exit(2);
+}
+const realDir = realPagesDir();
+if (!realDir) {
+  console.error('bench: the real saved pages are absent (../shared/fixtures/real-pages, or set $SAHEL_REAL_PAGES).');
+  process.exit(2);
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** One bare TreeWalker pass collecting the page's text, 5 runs, median (ms). A string: no helpers of ours reach the page. */
+const BASELINE = `(() => {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    for (let n = w.nextNode(); n; n = w.nextNode()) parts.push(n.data);
+    const text = parts.join('');
+    runs.push(performance.now() - t0 + (text.length < 0 ? 1 : 0));
+  }
+  runs.sort((a, b) => a - b);
+  return runs[2];
+})()`;
+
+const MARKERS = `(() => { const h = document.querySelector('sahel-lens-overlay'); return h && h.shadowRoot ? h.shadowRoot.querySelectorAll('[data-sl-claim]').length : 0; })()`;
+const quiet = (quietMs: number, maxMs: number) => `(${waitQuietInPage.toString()})(${JSON.stringify({ quietMs, maxMs, gapMs: 40 })})`;
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return h.usedSize / (1024 * 1024);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*/, '');
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+const server = await startServer();
+const pages: BenchPage[] = benchPages(realDir, { smoke, pages: pagesN, sahel: !flag('--no-sahel') });
+for (const p of pages) if (p.html) server.route(p.path, p.html);
+
+log(`bench: ${pages.length} pages (${mode}), extension from ${DIST_CHROME}`);
+const withExt = await launchChromium(DIST_CHROME);
+const plain = await launchPlainChromium();
+const origin = `chrome-extension://${withExt.extensionId}`;
+// The background opens the options page on install: close extension tabs so only the page runs.
+await new Promise((r) => setTimeout(r, 500));
+for (const p of withExt.context.pages()) if (p.url().startsWith(origin)) await p.close().catch(() => {});
+let extPage: Page = await withExt.context.newPage();
+let plainPage: Page = await plain.context.newPage();
+
+const machine: MachineInfo = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  chromium: chromiumVersion(),
+  node: process.version,
+  date: new Date().toISOString(),
+  load: loadavg().map((x) => x.toFixed(2)).join(' '),
+};
+
+async function status(url: string): Promise<StatusReply> {
+  const sw = withExt.context.serviceWorkers().find((w) => w.url().startsWith(origin));
+  if (!sw) return { error: 'no service worker' };
+  return withTimeout((sw.evaluate(statusExpression(url)) as Promise<StatusReply>).catch((e: unknown) => ({ error: String(e) })), 30_000, { error: 'no answer in 30 s' });
+}
+
+async function measure(p: BenchPage): Promise<PageResult> {
+  const url = pageUrl(p.host, server.port, p.path);
+  const row: PageResult = {
+    name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN,
+    longestTaskMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN,
+  };
+  // Without the extension: the heap the page needs by itself.
+  if (plainPage.isClosed()) plainPage = await plain.context.newPage();
+  await plainPage.goto(url, { waitUntil: 'load', timeout: 90_000 });
+  await plainPage.evaluate(quiet(250, 3000));
+  const plainCdp = await plain.context.newCDPSession(plainPage);
+  row.heapWithoutMb = await heapMb(plainCdp);
+  await plainCdp.detach();
+
+  // With the extension, traced from before navigation to when the content script is done.
+  if (extPage.isClosed()) extPage = await withExt.context.newPage();
+  const cdp = await withExt.context.newCDPSession(extPage);
+  await startTrace(cdp);
+  let traced = true;
+  try {
+    await extPage.goto(url, { waitUntil: 'load', timeout: 90_000 });
+    const reply = await status(url);
+    if (reply.status) {
+      row.aboutSahel = reply.status.aboutSahel;
+      row.notes = reply.status.total;
+    } else log(`  ${p.name}: no status from the content script (${reply.error})`);
+    if (reply.status?.aboutSahel) {
+      for (let i = 0; i < 40 && !((await extPage.evaluate(MARKERS)) as number); i++) await new Promise((r) => setTimeout(r, 200));
+    }
+    await extPage.evaluate(quiet(300, 4000));
+    row.baselineMs = (await extPage.evaluate(BASELINE)) as number;
+    const events = await stopTrace(cdp);
+    traced = false;
+    const cost = extensionCost(events, origin, url);
+    row.extMs = cost.mainMs;
+    row.longestTaskMs = cost.longestTaskMs;
+    row.longestScriptMs = cost.longestScriptMs;
+    row.ratio = row.baselineMs > 0 ? cost.mainMs / row.baselineMs : NaN;
+    row.heapWithMb = await heapMb(cdp);
+    row.heapDeltaMb = row.heapWithMb - row.heapWithoutMb;
+  } finally {
+    if (traced) await stopTrace(cdp).catch(() => []);
+    await cdp.detach().catch(() => {});
+  }
+  return row;
+}
+
+const rows: PageResult[] = [];
+const t0 = Date.now();
+for (const [i, p] of pages.entries()) {
+  let row: PageResult;
+  try {
+    row = await measure(p);
+  } catch (e) {
+    row = {
+      name: p.name, kind: p.kind, url: p.path, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN,
+      longestTaskMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN, error: String(e).split('\n')[0]!,
+    };
+  }
+  rows.push(row);
+  log(
+    `[${i + 1}/${pages.length}] ${p.name}: ` +
+      (row.error
+        ? `error ${row.error}`
+        : `baseline ${row.baselineMs.toFixed(2)} ms, ours ${row.extMs.toFixed(1)} ms (×${row.ratio.toFixed(2)}), longest task ${row.longestTaskMs.toFixed(1)} ms, heap Δ ${row.heapDeltaMb.toFixed(2)} MB${row.aboutSahel ? `, Sahel, ${row.notes} notes` : ''}`),
+  );
+}
+await withExt.close();
+await plain.close();
+await server.close();
+
+const summary = summarize(rows, machine);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, markdown(rows, summary, mode));
+log(`bench: ${rows.length} pages in ${((Date.now() - t0) / 1000).toFixed(0)} s; report in ${out}`);
+console.log(summaryLine(summary, mode));

@@ -1,0 +1,96 @@
+/**
+ * What the page benchmark loads: the real saved pages (served under an outlet host name so the
+ * content script runs) and Sahel articles transplanted into real page templates (where the
+ * heavy path runs), plus a plain Chromium without the extension for the comparison.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM } from '../../test/e2e/lib/paths.ts';
+import { TEST_HOSTS } from '../../test/e2e/lib/browsers.ts';
+import { TEMPLATES, transplant } from '../../test/e2e/lib/transplant.ts';
+import { FR_ID, loadArticle, SEED_ID } from '../../test/e2e/lib/hostile-pages.ts';
+import { outletForHost } from '../../src/settings/outlets.ts';
+
+export interface BenchPage {
+  name: string;
+  kind: 'real' | 'sahel';
+  host: string;
+  path: string;
+  bytes: number;
+  /** For transplants: the generated HTML to serve. */
+  html?: string;
+}
+
+interface IndexEntry {
+  name: string;
+  url: string | null;
+  language: string;
+  bytes: number;
+}
+
+/** A handful of pages for `--smoke`: small and huge, article and front page, French. */
+export const SMOKE_PAGES = [
+  'aeb-aljazeera.com-7916ecca',
+  'readability-lemonde-1',
+  'tiptopjaw-bbc-news-homepage-2026',
+  'readability-wikipedia-2',
+  'newspaper4k-cnn-tillerson-huge',
+];
+
+function hostFor(e: IndexEntry): string {
+  try {
+    const h = new URL(e.url ?? '').hostname;
+    if (outletForHost(h)) return h;
+  } catch {
+    /* no URL */
+  }
+  return e.language.startsWith('fr') ? TEST_HOSTS.fr : TEST_HOSTS.en;
+}
+
+export function benchPages(realDir: string, opts: { smoke: boolean; pages: number | null; sahel: boolean }): BenchPage[] {
+  const index = JSON.parse(readFileSync(join(realDir, 'INDEX.json'), 'utf8')) as IndexEntry[];
+  let real = index;
+  if (opts.smoke) real = index.filter((e) => SMOKE_PAGES.includes(e.name));
+  if (opts.pages !== null) real = real.slice(0, opts.pages);
+  const out: BenchPage[] = real.map((e) => ({ name: e.name, kind: 'real', host: hostFor(e), path: `/real/${e.name}.html`, bytes: e.bytes }));
+  if (opts.sahel) {
+    const combos = TEMPLATES.flatMap((t) => [SEED_ID, FR_ID].map((id) => ({ t, id })));
+    for (const { t, id } of opts.smoke ? combos.slice(0, 1) : combos) {
+      const html = transplant(realDir, t, loadArticle(id));
+      out.push({ name: `${id} in ${t.page}`, kind: 'sahel', host: t.host, path: `/transplant/${t.page}--${id}.html`, bytes: Buffer.byteLength(html), html });
+    }
+  }
+  return out;
+}
+
+/** Chromium without any extension, with the same flags and host mapping as the harness's. */
+export async function launchPlainChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
+    args: [
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The page benchmark's numbers: per-page rows, summary statistics against the issue's targets,
+ * the Markdown report (docs/benchmarks.md) and the one-line JSON summary.
+ */
+
+export interface PageResult {
+  name: string;
+  /** 'real': a saved real page; 'sahel': a Sahel article transplanted into a real page (heavy path). */
+  kind: 'real' | 'sahel';
+  url: string;
+  bytes: number;
+  /** The content script's answer: judged about the Sahel, notes shown. */
+  aboutSahel: boolean | null;
+  notes: number | null;
+  /** Bare TreeWalker text pass in the same page (median of runs), ms. */
+  baselineMs: number;
+  /** Our main-thread time (ms) and its ratio to the baseline. */
+  extMs: number;
+  ratio: number;
+  /** Longest task containing our time, and longest single script event of ours (ms). */
+  longestTaskMs: number;
+  longestScriptMs: number;
+  /** JS heap used after GC with and without the extension (MB), and the difference. */
+  heapWithMb: number;
+  heapWithoutMb: number;
+  heapDeltaMb: number;
+  error?: string;
+}
+
+export interface Stats {
+  n: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
+export function stats(values: number[]): Stats {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return { n: 0, median: NaN, p95: NaN, max: NaN };
+  const q = (p: number) => v[Math.min(v.length - 1, Math.max(0, Math.ceil(p * v.length) - 1))]!;
+  const median = v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  return { n: v.length, median, p95: q(0.95), max: v[v.length - 1]! };
+}
+
+export interface Summary {
+  pages: number;
+  failed: number;
+  ratio: Stats;
+  extMs: Stats;
+  longestTaskMs: Stats;
+  heapDeltaMb: Stats;
+  nonSahelRatio: Stats;
+  nonSahelOver1_5: number;
+  sahelRatio: Stats;
+  sahelExtMs: Stats;
+  targets: {
+    medianRatioLe3: boolean;
+    p95RatioLe5: boolean;
+    longestTaskLe50EveryPage: boolean;
+    nonSahelLe1_5: boolean;
+  };
+  machine: MachineInfo;
+}
+
+export interface MachineInfo {
+  cores: number;
+  cpu: string;
+  memoryGb: number;
+  chromium: string;
+  node: string;
+  date: string;
+  load: string;
+}
+
+export function summarize(rows: PageResult[], machine: MachineInfo): Summary {
+  const ok = rows.filter((r) => !r.error);
+  const nonSahel = ok.filter((r) => r.kind === 'real' && r.aboutSahel !== true);
+  const sahel = ok.filter((r) => r.kind === 'sahel' || r.aboutSahel === true);
+  const ratio = stats(ok.map((r) => r.ratio));
+  const longest = stats(ok.map((r) => r.longestTaskMs));
+  const nonSahelRatio = stats(nonSahel.map((r) => r.ratio));
+  return {
+    pages: rows.length,
+    failed: rows.length - ok.length,
+    ratio,
+    extMs: stats(ok.map((r) => r.extMs)),
+    longestTaskMs: longest,
+    heapDeltaMb: stats(ok.map((r) => r.heapDeltaMb)),
+    nonSahelRatio,
+    nonSahelOver1_5: nonSahel.filter((r) => r.ratio > 1.5).length,
+    sahelRatio: stats(sahel.map((r) => r.ratio)),
+    sahelExtMs: stats(sahel.map((r) => r.extMs)),
+    targets: {
+      medianRatioLe3: ratio.median <= 3,
+      p95RatioLe5: ratio.p95 <= 5,
+      longestTaskLe50EveryPage: longest.max <= 50,
+      nonSahelLe1_5: nonSahel.every((r) => r.ratio <= 1.5),
+    },
+    machine,
+  };
+}
+
+const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const statCells = (s: Stats, d = 1) => `${f(s.median, d)} | ${f(s.p95, d)} | ${f(s.max, d)}`;
+const yes = (b: boolean) => (b ? 'met' : '**not met**');
+
+export function markdown(rows: PageResult[], s: Summary, mode: string): string {
+  const m = s.machine;
+  const lines: string[] = [];
+  lines.push('# Page benchmark');
+  lines.push('');
+  lines.push(
+    'Written by `npm run bench` (cli/bench.ts). Each page is loaded, served locally under an outlet host name with the ' +
+      'network blocked, in two headless Chromium instances: one with the built extension (dist/chrome), one without. ' +
+      'With the extension, a performance trace (CDP `Tracing`, `devtools.timeline` and V8 CPU-profiler categories) gives ' +
+      "the content script's main-thread time: script events whose URL is the extension's origin, united with profiler " +
+      'samples that have one of its frames on the stack, on the main thread of the renderer that shows the page. The ' +
+      "baseline is one bare `TreeWalker` pass collecting the page's text, run in the same page (median of 5 runs, " +
+      '`performance.now()`). The longest task is the longest top-level task containing any of our time. Memory is the ' +
+      'JS heap used after a forced GC (`HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`), with minus without the extension. ' +
+      'A page is done when the content script answers `popup:get-status` (it answers after its idle scan and annotation); ' +
+      'that answer is included in the measured time.',
+  );
+  lines.push('');
+  lines.push(`Run: ${mode}, ${m.date}. Machine: ${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB RAM, load average ${m.load}; ${m.chromium}; Node ${m.node}.`);
+  lines.push('');
+  lines.push('## Summary');
+  lines.push('');
+  lines.push('| measure | pages | median | p95 | max |');
+  lines.push('|---|---:|---:|---:|---:|');
+  lines.push(`| ratio to the TreeWalker baseline, all pages | ${s.ratio.n} | ${statCells(s.ratio, 2)} |`);
+  lines.push(`| ratio, pages not about the Sahel | ${s.nonSahelRatio.n} | ${statCells(s.nonSahelRatio, 2)} |`);
+  lines.push(`| ratio, Sahel articles (heavy path) | ${s.sahelRatio.n} | ${statCells(s.sahelRatio, 2)} |`);
+  lines.push(`| our main-thread time (ms), all pages | ${s.extMs.n} | ${statCells(s.extMs)} |`);
+  lines.push(`| our main-thread time (ms), Sahel articles | ${s.sahelExtMs.n} | ${statCells(s.sahelExtMs)} |`);
+  lines.push(`| longest task with our work (ms) | ${s.longestTaskMs.n} | ${statCells(s.longestTaskMs)} |`);
+  lines.push(`| JS heap with − without the extension (MB) | ${s.heapDeltaMb.n} | ${statCells(s.heapDeltaMb, 2)} |`);
+  lines.push('');
+  lines.push('| target | result |');
+  lines.push('|---|---|');
+  lines.push(`| median ratio ≤ 3 | ${yes(s.targets.medianRatioLe3)} (${f(s.ratio.median, 2)}) |`);
+  lines.push(`| p95 ratio ≤ 5 | ${yes(s.targets.p95RatioLe5)} (${f(s.ratio.p95, 2)}) |`);
+  lines.push(`| longest task ≤ 50 ms on every page | ${yes(s.targets.longestTaskLe50EveryPage)} (max ${f(s.longestTaskMs.max)} ms) |`);
+  lines.push(`| pages not about the Sahel ≤ 1.5× baseline | ${yes(s.targets.nonSahelLe1_5)} (${s.nonSahelOver1_5} of ${s.nonSahelRatio.n} above, max ${f(s.nonSahelRatio.max, 2)}) |`);
+  if (s.failed) lines.push(`| pages that failed to measure | ${s.failed} |`);
+  lines.push('');
+  lines.push('## Per page');
+  lines.push('');
+  lines.push('| page | kind | KB | Sahel | notes | baseline ms | ours ms | ratio | longest task ms | longest script ms | heap Δ MB |');
+  lines.push('|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    if (r.error) {
+      lines.push(`| ${r.name} | ${r.kind} | ${Math.round(r.bytes / 1024)} | | | | | | | | error: ${r.error.replace(/\|/g, '/').slice(0, 120)} |`);
+      continue;
+    }
+    lines.push(
+      `| ${r.name} | ${r.kind} | ${Math.round(r.bytes / 1024)} | ${r.aboutSahel === null ? '?' : r.aboutSahel ? 'yes' : 'no'} | ${r.notes ?? '?'} | ` +
+        `${f(r.baselineMs, 2)} | ${f(r.extMs, 1)} | ${f(r.ratio, 2)} | ${f(r.longestTaskMs, 1)} | ${f(r.longestScriptMs, 1)} | ${f(r.heapDeltaMb, 2)} |`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The one JSON line printed last. */
+export function summaryLine(s: Summary, mode: string): string {
+  const r = (x: number, d = 2) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
+  return JSON.stringify({
+    bench: 'pages',
+    mode,
+    pages: s.pages,
+    failed: s.failed,
+    ratio: { median: r(s.ratio.median), p95: r(s.ratio.p95), max: r(s.ratio.max) },
+    extMs: { median: r(s.extMs.median, 1), p95: r(s.extMs.p95, 1), max: r(s.extMs.max, 1) },
+    longestTaskMs: { median: r(s.longestTaskMs.median, 1), p95: r(s.longestTaskMs.p95, 1), max: r(s.longestTaskMs.max, 1) },
+    heapDeltaMb: { median: r(s.heapDeltaMb.median), p95: r(s.heapDeltaMb.p95), max: r(s.heapDeltaMb.max) },
+    nonSahelRatio: { median: r(s.nonSahelRatio.median), p95: r(s.nonSahelRatio.p95), max: r(s.nonSahelRatio.max), over1_5: s.nonSahelOver1_5 },
+    sahelRatio: { median: r(s.sahelRatio.median), max: r(s.sahelRatio.max) },
+    targets: s.targets,
+    machine: s.machine,
+  });
+}

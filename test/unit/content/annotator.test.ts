@@ -1,0 +1,239 @@
+/**
+ * The lazy annotator wired to a linkedom page: extraction → (stand-in) engine → ranges →
+ * highlights → overlay, settings applied live, messages answered, errors contained. The
+ * engine is replaced by one that flags the design article's gold sentences, so this tests
+ * the wiring, not the engine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Annotations, ArticleText, Claim, Label } from '../../../src/engine/types';
+import type { Settings } from '../../../src/settings/types';
+import { newsDoc, ROOT } from '../page/helpers';
+import { fakeBrowser, resetFakeBrowser } from './fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+
+const gold = JSON.parse(readFileSync(join(ROOT, 'test/data/corpus/seed/seed-kidal-convoy.json'), 'utf8')) as {
+  sentences: { text: string; labels: Label[] }[];
+};
+const labeled = gold.sentences.filter((s) => s.labels.length);
+
+const engine = vi.hoisted(() => ({ throws: false, calls: 0 }));
+vi.mock('../../../src/content/engine', () => ({
+  runEngine: (article: ArticleText): Annotations => {
+    engine.calls++;
+    if (engine.throws) throw new Error('engine exploded');
+    const claims: Claim[] = [];
+    for (const s of labeled) {
+      const start = article.text.indexOf(s.text);
+      if (start < 0) continue;
+      claims.push({
+        id: `c${claims.length}`, start, end: start + s.text.length, text: s.text, labels: s.labels,
+        figures: [], conflictsWith: [], explanation: `Why: ${s.labels.join(', ')}.`, links: [], entityIds: [],
+      });
+    }
+    return { language: 'en', noteLanguage: 'en', aboutSahel: true, topicScore: 0.9, topicReasons: [], sentences: [], claims, entities: [] };
+  },
+}));
+vi.mock('../../../src/content/context-index', () => ({ contextIndexFor: () => ({}) }));
+vi.mock('../../../src/settings/custom-pack', () => ({ getCustomPack: async () => null, watchCustomPack: () => () => undefined }));
+
+const settingsState = vi.hoisted(() => ({ current: null as unknown, watchers: [] as ((s: unknown) => void)[] }));
+vi.mock('../../../src/settings/storage', () => ({
+  getSettings: async () => ({ settings: settingsState.current, reset: [] }),
+  watchSettings: (cb: (s: unknown) => void) => {
+    settingsState.watchers.push(cb);
+    return () => undefined;
+  },
+}));
+
+const { startAnnotator } = await import('../../../src/content/annotator');
+const { defaultSettings } = await import('../../../src/settings/defaults');
+
+/** linkedom lacks layout and Range: minimal stand-ins so the pipeline can run. */
+function withLayout(doc: Document): void {
+  const win = doc.defaultView as unknown as { HTMLElement: { prototype: Record<string, unknown> } };
+  win.HTMLElement.prototype.getBoundingClientRect = () => ({ left: 0, top: 0, right: 800, bottom: 600, width: 800, height: 600 });
+  Object.defineProperty(doc.documentElement, 'clientWidth', { configurable: true, value: 1200 });
+  let n = 0;
+  (doc as unknown as { createRange: () => unknown }).createRange = () => {
+    const top = 100 + 40 * n++;
+    const r = {
+      startContainer: null as Node | null, startOffset: 0, endContainer: null as Node | null, endOffset: 0,
+      setStart(node: Node, o: number) { r.startContainer = node; r.startOffset = o; },
+      setEnd(node: Node, o: number) { r.endContainer = node; r.endOffset = o; },
+      get collapsed() { return r.startContainer === r.endContainer && r.startOffset === r.endOffset; },
+      getClientRects: () => [{ left: 200, top, right: 800, bottom: top + 22, width: 600, height: 22 }],
+    };
+    return r;
+  };
+}
+
+function fakeWindow(doc: Document, hostname = 'news.example'): Window {
+  return {
+    document: doc,
+    location: { href: `https://${hostname}/story`, hostname },
+    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    requestAnimationFrame: (f: () => void) => setTimeout(f, 0) as unknown as number,
+    cancelAnimationFrame: (id: number) => clearTimeout(id),
+    getSelection: () => null,
+    scrollX: 0,
+    scrollY: 0,
+    innerWidth: 1200,
+  } as unknown as Window;
+}
+
+function settings(over: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), ...over };
+}
+
+async function applySettings(s: Settings): Promise<void> {
+  settingsState.current = s;
+  for (const w of settingsState.watchers) w(s);
+  await new Promise((r) => setTimeout(r, 30));
+}
+
+function markers(doc: Document): { id: string; labels: string }[] {
+  const root = doc.querySelector('sahel-lens-overlay')?.shadowRoot;
+  if (!root) return [];
+  return [...root.querySelectorAll<HTMLElement>('[data-sl-claim]')].map((m) => ({ id: m.dataset.slClaim!, labels: m.dataset.slLabels! }));
+}
+
+const lastStatus = () => {
+  const calls = fakeBrowser.runtime.sendMessage.mock.calls;
+  return (calls[calls.length - 1]?.[0] as { status?: Record<string, unknown> } | undefined)?.status;
+};
+
+let annotator: Awaited<ReturnType<typeof startAnnotator>> | null = null;
+
+beforeEach(() => {
+  resetFakeBrowser();
+  settingsState.current = settings();
+  settingsState.watchers.length = 0;
+  engine.throws = false;
+  engine.calls = 0;
+});
+afterEach(() => {
+  annotator?.destroy();
+  annotator = null;
+});
+
+describe('the annotator on the design article', () => {
+  it('marks exactly the gold sentences with their labels, and leaves the page text alone', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    const fresh = newsDoc('seed-kidal-convoy').doc;
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: true, score: 0.9 }, force: false });
+    const m = markers(doc);
+    expect(m).toHaveLength(13);
+    expect(m.map((x) => x.labels.split(' ').sort().join(','))).toEqual(labeled.map((s) => [...s.labels].sort().join(',')));
+    expect(doc.body.textContent).toBe(fresh.body.textContent);
+    expect(doc.querySelector('sahel-lens-overlay')!.parentNode).toBe(doc.documentElement);
+    // Cards show the sentence as it stands in the page.
+    const root = doc.querySelector('sahel-lens-overlay')!.shadowRoot!;
+    root.querySelector<HTMLElement>('[data-sl-claim="c0"]')!.click();
+    expect(root.querySelector('[data-sl-card="c0"] [data-sl-field="sentence"]')!.textContent).toBe(labeled[0]!.text);
+    // Markers move next to their sentences in the next frame (right gutter: the column starts at 0).
+    await new Promise((r) => setTimeout(r, 50));
+    const first = root.querySelector<HTMLElement>('[data-sl-claim="c0"]')!;
+    expect(first.hasAttribute('data-orphan')).toBe(false);
+    expect(first.getAttribute('style')).toContain('left:806px');
+    // The badge hears about it.
+    expect(lastStatus()).toMatchObject({ article: true, total: 13, active: true, language: 'en' });
+    expect(annotator.status().counts).toEqual({ 'party-claim': 7, figure: 4, unverified: 3, analyst: 2 });
+  });
+
+  it('applies the label switches live', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    const base = settings();
+    await applySettings({ ...base, labels: { ...base.labels, figure: false } });
+    // Claims keep their other labels; the one figure-only sentence goes.
+    expect(markers(doc).some((x) => x.labels.includes('figure'))).toBe(false);
+    expect(markers(doc)).toHaveLength(12);
+    await applySettings({ ...base, labels: { ...base.labels, figure: false, unverified: false } });
+    expect(markers(doc)).toHaveLength(9);
+    await applySettings(base);
+    expect(markers(doc)).toHaveLength(13);
+    expect(engine.calls).toBe(1); // the text did not change: the engine ran once
+  });
+
+  it('switching off removes everything without reload; switching on brings it back', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    expect(markers(doc)).toHaveLength(13);
+    await applySettings(settings({ enabled: false }));
+    expect(doc.querySelectorAll('sahel-lens-overlay').length).toBe(0);
+    expect(lastStatus()).toMatchObject({ active: false });
+    await applySettings(settings({ enabled: true }));
+    expect(markers(doc)).toHaveLength(13);
+    expect(doc.querySelectorAll('sahel-lens-overlay').length).toBe(1);
+  });
+
+  it('stays off on a site the reader switched off, until asked to annotate this page', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    settingsState.current = settings({ disabledSites: ['news.example'] });
+    annotator = await startAnnotator(fakeWindow(doc, 'www.news.example'), { topic: null, force: false });
+    expect(markers(doc)).toHaveLength(0);
+    const status = await annotator.handleMessage({ type: 'popup:annotate-now' });
+    expect(status).toMatchObject({ total: 13, active: true });
+    expect(markers(doc)).toHaveLength(13);
+  });
+
+  it('toggles from the keyboard command, and opens the summary for the popup', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    expect(await annotator.handleMessage({ type: 'background:toggle' })).toMatchObject({ active: false });
+    expect(markers(doc)).toHaveLength(0);
+    expect(await annotator.handleMessage({ type: 'background:toggle' })).toMatchObject({ active: true, total: 13 });
+    await annotator.handleMessage({ type: 'popup:open-summary' });
+    const root = doc.querySelector('sahel-lens-overlay')!.shadowRoot!;
+    expect(root.querySelector('[data-sl-summary-panel]')).not.toBeNull();
+    expect(annotator.handleMessage({ type: 'options:open-page', path: 'x.html' })).toBeUndefined();
+  });
+
+  it('contains an engine failure: nothing thrown, nothing shown, one concise warning', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    engine.throws = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    await annotator.run();
+    expect(markers(doc)).toHaveLength(0);
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+    for (const call of warn.mock.calls) expect(String(call[0])).toMatch(/^\[Sahel Lens\] /);
+    expect(error).not.toHaveBeenCalled();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it('puts its host back when the page deletes it, but only a few times', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    const present: boolean[] = [];
+    for (let i = 0; i < 5; i++) {
+      doc.querySelector('sahel-lens-overlay')?.remove();
+      await annotator.run();
+      present.push(doc.querySelectorAll('sahel-lens-overlay').length === 1);
+    }
+    expect(present).toEqual([true, true, true, false, false]);
+  });
+
+  it('annotates nothing on a page without an article and says so', async () => {
+    const doc = newsDoc('seed-kidal-convoy').doc;
+    doc.querySelector('main')!.remove();
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: false, score: 0.1 }, force: false });
+    expect(markers(doc)).toHaveLength(0);
+    expect(annotator.status()).toMatchObject({ active: false, total: 0 });
+  });
+});

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { articleCountry, buildContextIndex, entryById, findMentions, lookupAlias } from '../../../src/context/linker';
+import { foldText } from '../../../src/context/normalize';
+import { BUILTIN_PACK, builtinIndex } from '../../../src/context/pack';
+import type { ContextEntry } from '../../../src/context/types';
+
+const idx = builtinIndex();
+
+/** Ids linked in `text` (background entries included unless `salientOnly`). */
+function ids(text: string, salientOnly = false): string[] {
+  return findMentions(text, idx, { includeBackground: !salientOnly }).map((e) => e.id);
+}
+
+/** The surface forms linked to `id`. */
+function surfaces(text: string, id: string): string[] {
+  const e = findMentions(text, idx, { includeBackground: true }).find((x) => x.id === id);
+  return e ? e.mentions.map((m) => text.slice(m.start, m.end)) : [];
+}
+
+describe('whole words, case and accents', () => {
+  it('folds accents and case both ways', () => {
+    expect(ids('Fighting near Segou and Tillabery, then Menaka.')).toEqual(['segou', 'tillaberi', 'menaka']);
+    expect(ids('À Ségou, l’ARMÉE MALIENNE a riposté.')).toEqual(['segou', 'fama']);
+    expect(ids('TINZAOUATEN and tinzaouatène')).toEqual(['tinzaouaten']);
+  });
+
+  it('keeps offsets into the original text, also with decomposed accents and odd spaces', () => {
+    const text = 'Le  fleuve à Se\u0301gou\u00a0; puis Tillabéri.';
+    expect(surfaces(text, 'segou')).toEqual(['Se\u0301gou']);
+    expect(surfaces(text, 'tillaberi')).toEqual(['Tillabéri']);
+    const f = foldText('a\u2019b  c');
+    expect(f.norm).toBe("a'b c");
+    expect(Array.from(f.start)).toEqual([0, 1, 2, 3, 5]);
+  });
+
+  it('does not match inside words', () => {
+    expect(ids('Somalia and Gaoua and Nigeria')).toEqual([]);
+    expect(ids('The Nigerian army')).not.toContain('niger');
+    expect(ids('Kidalese')).toEqual([]);
+  });
+
+  it('prefers the longest alias starting first', () => {
+    expect(ids('a Timbuktu Institute analyst')).toEqual(['timbuktu-institute']);
+    expect(ids('the Azawad Liberation Front')).toEqual(['fla']);
+    expect(ids('the Lake Chad basin')).toEqual(['lake-chad']);
+    expect(ids('the Islamic State West Africa Province')).toEqual(['iswap']);
+    expect(ids('le Front de libération de l’Azawad')).toEqual(['fla']);
+    expect(ids('the CSP-DPA said')).toEqual(['csp']);
+  });
+});
+
+describe('ambiguous short names', () => {
+  it('AES, FLA, CSP only in capitals (EN)', () => {
+    expect(ids('the AES force', true)).toEqual(['aes']);
+    expect(ids('Aes and aes are not acronyms here', true)).toEqual([]);
+    expect(ids('Tampa, Fla., and the fla fla', true)).toEqual([]);
+    expect(ids('The FLA said', true)).toEqual(['fla']);
+    expect(ids('a csp header and CSP rebels', true)).toEqual(['csp']);
+  });
+
+  it('AES, FLA, CSP, EIS only in capitals (FR), and EI alone links nothing', () => {
+    expect(ids('Les pays de l’AES et le FLA', true)).toEqual(['aes', 'fla']);
+    expect(ids('une aes, un fla', true)).toEqual([]);
+    expect(ids('L’EI a revendiqué', true)).toEqual([]);
+    expect(ids('L’EIGS, devenu EIS, et l’État islamique au Sahel', true)).toEqual(['issp']);
+    expect(ids('Selon les FAMa et la FAMA', true)).toEqual(['fama']);
+    expect(ids('Selon la Fama', true)).toEqual([]);
+  });
+
+  it('Gao inside other words or as a name', () => {
+    expect(ids('Gaoua is in Burkina Faso')).toEqual(['burkina-faso']);
+    expect(ids('Gao Feng said the talks failed.')).toEqual([]);
+    expect(ids('fighting in Gao on Monday')).toEqual(['gao']);
+    expect(ids('À Gao, la situation')).toEqual(['gao']);
+  });
+
+  it('Niger, Nigeria, the Niger river', () => {
+    expect(ids('Niger and Nigeria')).toEqual(['niger']);
+    expect(ids('militants in the Niger Delta')).toEqual([]);
+    expect(ids('a boat on the Niger River near Timbuktu')).toEqual(['niger-river', 'timbuktu']);
+    expect(ids('sur le fleuve Niger, au Niger')).toEqual(['niger-river', 'niger']);
+    expect(ids('le Festival sur le Niger à Ségou')).toEqual(['segou']);
+    expect(ids('the Nigerien army and Niger’s junta')).toEqual(['niger-army', 'niger-government']);
+  });
+
+  it('Chad as a first name, Lake Chad, Chad the country (EN and FR)', () => {
+    expect(ids('Chad Smith, a drummer, said the tour was over.')).toEqual([]);
+    expect(ids('He met Chad Thompson.')).toEqual([]);
+    expect(ids('Troops in Chad said.')).toEqual(['chad']);
+    expect(ids('Chad Army Says 96 Militants Killed')).toEqual(['chad-army']);
+    expect(ids('Chad’s army and Lake Chad')).toEqual(['chad-army', 'lake-chad']);
+    expect(ids('au Tchad, près du lac Tchad')).toEqual(['chad', 'lake-chad']);
+    expect(ids('Chad President Mahamat Idriss Déby Itno')).toEqual(['chad', 'mahamat-deby']);
+  });
+
+  it('Mali inside Somalia; Malian forms go to the army', () => {
+    expect(ids('Somalia')).toEqual([]);
+    expect(ids('the Malian army in Mali')).toEqual(['fama', 'mali']);
+  });
+
+  it('Wagner the group, not the composer; Moura the village, not the footballer', () => {
+    expect(ids('an opera by Richard Wagner was staged', true)).toEqual([]);
+    expect(ids('Wagner fighters left Mali', true)).toEqual(['wagner']);
+    expect(ids('the striker Lucas Moura scored', true)).toEqual([]);
+    expect(ids('killings in Moura in 2022', true)).toEqual(['moura-killings']);
+  });
+
+  it('dozo hunters are not Dan Na Ambassagou', () => {
+    expect(ids('des militaires accompagnés de chasseurs dozos', true)).not.toContain('dan-na-ambassagou');
+    expect(ids('Dozo hunters were seen', true)).not.toContain('dan-na-ambassagou');
+    expect(ids('la milice Dan Na Ambassagou', true)).toEqual(['dan-na-ambassagou']);
+  });
+
+  it('The Sentry and Amnesty keep their case', () => {
+    expect(ids('the sentry at the gate; an amnesty law', true)).toEqual([]);
+    expect(ids('a report by The Sentry; Amnesty said', true)).toEqual(['the-sentry', 'amnesty']);
+  });
+});
+
+describe('results', () => {
+  it('lists each entry once, with all mentions, in order of first mention', () => {
+    const text = 'JNIM attacked Djibo. The FLA denied it. JNIM later said Djibo fell.';
+    const found = findMentions(text, idx);
+    expect(found.map((e) => e.id)).toEqual(['jnim', 'djibo', 'fla']);
+    const jnim = found[0];
+    expect(jnim?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['JNIM', 'JNIM']);
+    expect(jnim?.mentions[1]?.start).toBe(text.lastIndexOf('JNIM'));
+    expect(jnim?.name).toBe('JNIM');
+    expect(jnim?.kind).toBe('armed-group');
+  });
+
+  it('leaves background entries (countries, governments) out unless asked', () => {
+    const text = 'Mali’s junta said the Malian army retook Kidal.';
+    expect(ids(text, true)).toEqual(['fama', 'kidal']);
+    expect(ids(text)).toEqual(['mali-government', 'fama', 'kidal']);
+  });
+
+  it('returns nothing for empty or unrelated text', () => {
+    expect(findMentions('', idx)).toEqual([]);
+    expect(findMentions('The weather in Oslo was mild.', idx)).toEqual([]);
+  });
+});
+
+describe('generic references and capitals', () => {
+  const mali = 'In Mali, the army said it retook Kidal. Malian officials in Bamako agreed. The army added more.';
+  const burkina = 'In Burkina Faso, soldiers and VDP fought near Djibo. The army said Ouagadougou was calm.';
+
+  it('"the army" is the army of the country the article is about', () => {
+    expect(surfaces(mali, 'fama')).toEqual(['the army', 'The army']);
+    expect(surfaces(burkina, 'burkina-army')).toEqual(['soldiers', 'VDP', 'The army']);
+    expect(articleCountry(mali, idx)).toBe('mali');
+  });
+
+  it('stays unresolved when no country stands out', () => {
+    expect(ids('Mali, Burkina Faso and Niger said the army would grow.', true)).toEqual([]);
+    expect(ids('The army said the RSF had left El Fasher.', true)).toEqual([]);
+  });
+
+  it('a specific alias wins over a generic one ("l’armée algérienne")', () => {
+    const text = 'Au Mali, près de Kidal, l’armée algérienne a abattu un drone ; l’armée malienne dément.';
+    expect(ids(text)).toContain('algeria-government');
+    expect(surfaces(text, 'fama')).toEqual(['armée malienne']);
+  });
+
+  it('"Russian soldiers" are not the national army', () => {
+    expect(surfaces('In Mali, near Kidal and Gao, Russian soldiers patrol.', 'fama')).toEqual([]);
+  });
+
+  it('a capital used as an actor stands for its government', () => {
+    const fr = 'Bamako accuse Alger. Des habitants de Bamako ont fui. Alger et Bamako se disputent.';
+    expect(surfaces(fr, 'bamako')).toEqual(['Bamako']);
+    expect(surfaces(fr, 'mali-government')).toEqual(['Bamako', 'Bamako']);
+    expect(surfaces('For Bamako, the deal is over; a bomb near Bamako.', 'bamako')).toEqual(['Bamako']);
+  });
+});
+
+describe('lookupAlias and entryById', () => {
+  it('normalises source names from both languages', () => {
+    const cases: [string, string][] = [
+      ['Malian army', 'fama'],
+      ['the Malian military', 'fama'],
+      ['l’armée malienne', 'fama'],
+      ['armée burkinabè', 'burkina-army'],
+      ['Burkinabe army', 'burkina-army'],
+      ['Nigerien army', 'niger-army'],
+      ['Chadian army', 'chad-army'],
+      ['Russian defence ministry', 'russian-mod'],
+      ['ministère russe de la Défense', 'russian-mod'],
+      ['Malian junta', 'mali-government'],
+      ['transition authorities', 'mali-government'],
+      ['JNIM', 'jnim'],
+      ['GSIM', 'jnim'],
+      ['EIGS', 'issp'],
+      ['ISGS', 'issp'],
+      ['CMA', 'cma'],
+      ['MNLA', 'mnla'],
+      ['Human Rights Watch', 'hrw'],
+      ['Rida Lyammouri', 'pcns'],
+    ];
+    for (const [name, id] of cases) expect(lookupAlias(idx, name)?.id, name).toBe(id);
+  });
+
+  it('keeps the case rule for acronyms and needs a whole alias', () => {
+    expect(lookupAlias(idx, 'fla')).toBeUndefined();
+    expect(lookupAlias(idx, 'FLA')?.id).toBe('fla');
+    expect(lookupAlias(idx, 'the FLA fighters')).toBeUndefined();
+  });
+
+  it('resolves generic names only with a country', () => {
+    expect(lookupAlias(idx, 'the army')).toBeUndefined();
+    expect(lookupAlias(idx, 'the army', { country: 'mali' })?.id).toBe('fama');
+    expect(lookupAlias(idx, 'l’armée', { country: 'niger' })?.id).toBe('niger-army');
+  });
+
+  it('reads a capital as its government when it is the speaker', () => {
+    expect(lookupAlias(idx, 'Bamako')?.id).toBe('bamako');
+    expect(lookupAlias(idx, 'Bamako', { asSpeaker: true })?.id).toBe('mali-government');
+    expect(lookupAlias(idx, 'Niamey', { asSpeaker: true })?.id).toBe('niger-government');
+    expect(lookupAlias(idx, 'JNIM', { asSpeaker: true })?.id).toBe('jnim');
+  });
+
+  it('finds entries by id', () => {
+    expect(entryById(idx, 'africa-corps')?.name).toBe('Africa Corps');
+    expect(entryById(idx, 'nope')).toBeUndefined();
+  });
+});
+
+describe('speed', () => {
+  const base = BUILTIN_PACK.entries.map((e) => `${e.name} said on Monday that ${e.description.en}`).join(' ');
+  const text = base.repeat(Math.ceil(10_000 / base.length)).slice(0, 10_000);
+
+  /** Best of n runs: the algorithm's cost, not the load of a shared test machine. */
+  function best(t: string, n: number): number {
+    let min = Infinity;
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      findMentions(t, idx);
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min;
+  }
+
+  it('links 10,000 characters in under 2 ms', () => {
+    best(text, 20); // warm up
+    expect(best(text, 41)).toBeLessThan(2);
+  });
+
+  it('stays linear on repetitive input', () => {
+    const tiny = 'Islamic State Islamic State '.repeat(400).slice(0, 10_000);
+    const huge = 'Islamic State Islamic State '.repeat(4000).slice(0, 100_000);
+    best(tiny, 10);
+    best(huge, 3);
+    expect(best(huge, 9)).toBeLessThan(20 * best(tiny, 21) + 5);
+  });
+
+  it('builds an index of a custom pack', () => {
+    const e: ContextEntry = {
+      id: 'x-front', kind: 'armed-group', name: 'X Front', aliases: { en: ['XF'], fr: [] },
+      description: { en: 'Invented group for a test case.', fr: 'Groupe inventé pour un test.' },
+      links: [{ title: 't', url: 'https://example.org' }], related: [], reviewed: '2026-11-25', party: true,
+    };
+    const custom = buildContextIndex({ version: 't', entries: [e] });
+    expect(findMentions('The XF and the X Front', custom).map((m) => m.mentions.length)).toEqual([2]);
+  });
+});
