@@ -9,7 +9,7 @@
  *  - V8 CPU-profiler samples whose stack holds a frame from the extension's origin, which also
  *    catches work done after an `await` (promise continuations run as microtasks, which the
  *    timeline shows without a script URL).
- * The longest task is the longest top-level task (RunTask) that contains any of that time.
+ * Our longest task is the most of that time inside one top-level task (RunTask).
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -63,8 +63,10 @@ export interface ExtensionCost {
   /** From trace events alone / from profiler samples alone (ms). */
   eventMs: number;
   sampleMs: number;
-  /** Longest top-level task containing any of our time (ms). */
+  /** Our longest task: the most of our time inside one top-level task (ms). */
   longestTaskMs: number;
+  /** The whole length of that task, ours and the page's (ms). */
+  longestTaskWholeMs: number;
   /** Longest single script event of ours (ms). */
   longestScriptMs: number;
   /** Top-level tasks with some of our time in them. */
@@ -94,6 +96,17 @@ function scriptUrl(e: TraceEvent): string {
   const data = (a.data ?? a.beginData ?? {}) as Record<string, unknown>;
   const u = data.url ?? a.fileName ?? data.fileName ?? data.scriptName ?? '';
   return typeof u === 'string' ? u : '';
+}
+
+/** Sorted, non-overlapping union of intervals. */
+function mergeIntervals(intervals: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const iv of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else out.push([iv[0], iv[1]]);
+  }
+  return out;
 }
 
 /** Total length of a set of intervals, overlaps counted once. */
@@ -208,52 +221,79 @@ export function extensionCost(events: TraceEvent[], origin: string, pageUrl: str
       for (const c of chain) p.ours.set(c, result);
       return result;
     };
+    // A sample stands for the time since the previous one, capped at 1.5 sampling intervals:
+    // a longer gap means the thread was idle or not sampled, not that it ran our code.
+    const sorted = p.deltas.filter((d) => d > 0).sort((a, b) => a - b);
+    const cap = 1.5 * (sorted[sorted.length >> 1] ?? 1000);
     let t = p.start;
     for (let i = 0; i < p.samples.length; i++) {
       const d = p.deltas[i] ?? 0;
       const prev = t;
       t += d;
-      // A sample stands for the time since the previous one (capped: gaps are idle, not ours).
       if (ours(p.samples[i]!)) {
-        const iv: Interval = [Math.max(prev, t - 2000), t];
+        const iv: Interval = [Math.max(prev, t - cap), t];
         sampleIvs.push(iv);
         add(`${p.pid}:${p.tid}`, iv);
       }
     }
   }
 
-  // 3. Top-level tasks containing our time.
-  const tasksByThread = new Map<string, TraceEvent[]>();
+  // 3. Tasks: for each top-level task, how much of it was ours. The longest task of ours is the
+  // task with the most of our time in it (our work inside a long task of the page's is not
+  // counted as the page's length), and we also keep that task's whole length.
+  const taskName = events.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
+  const tasksByThread = new Map<string, Interval[]>();
   for (const e of events) {
-    if (e.ph !== 'X' || !(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') || !onPage(e)) continue;
+    if (e.ph !== 'X' || e.name !== taskName || !onPage(e)) continue;
     const key = `${e.pid}:${e.tid}`;
     let list = tasksByThread.get(key);
     if (!list) tasksByThread.set(key, (list = []));
-    list.push(e);
+    list.push([e.ts, e.ts + (e.dur ?? 0)]);
   }
-  let longestTask = 0;
-  const touched = new Set<TraceEvent>();
+  let longestOurs = 0;
+  let longestWhole = 0;
+  let touched = 0;
   for (const [key, ivs] of byThread) {
-    const tasks = (tasksByThread.get(key) ?? []).sort((a, b) => a.ts - b.ts);
-    for (const iv of ivs) {
-      const mid = (iv[0] + iv[1]) / 2;
-      // The outermost task around the midpoint (tasks nest: RunTask inside RunTask).
-      let best: TraceEvent | null = null;
-      let lo = 0;
-      let hi = tasks.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        if (tasks[m]!.ts <= mid) lo = m + 1;
-        else hi = m;
+    const merged = mergeIntervals(ivs);
+    // Outermost tasks only (tasks nest when a task runs a nested loop).
+    const tasks: Interval[] = [];
+    for (const tk of (tasksByThread.get(key) ?? []).sort((x, y) => x[0] - y[0] || y[1] - x[1])) {
+      const last = tasks[tasks.length - 1];
+      if (last && tk[0] >= last[0] && tk[1] <= last[1]) continue;
+      tasks.push(tk);
+    }
+    let j = 0;
+    const covered: Interval[] = [];
+    for (const tk of tasks) {
+      while (j < merged.length && merged[j]![1] <= tk[0]) j++;
+      let mine = 0;
+      for (let k = j; k < merged.length && merged[k]![0] < tk[1]; k++) {
+        const s0 = Math.max(tk[0], merged[k]![0]);
+        const e0 = Math.min(tk[1], merged[k]![1]);
+        if (e0 > s0) {
+          mine += e0 - s0;
+          covered.push([s0, e0]);
+        }
       }
-      for (let j = lo - 1; j >= 0 && j >= lo - 64; j--) {
-        const tk = tasks[j]!;
-        if (tk.ts <= mid && tk.ts + (tk.dur ?? 0) >= mid && (!best || (tk.dur ?? 0) > (best.dur ?? 0))) best = tk;
+      if (mine > 0) {
+        touched++;
+        if (mine > longestOurs) {
+          longestOurs = mine;
+          longestWhole = tk[1] - tk[0];
+        }
       }
-      if (best) {
-        touched.add(best);
-        longestTask = Math.max(longestTask, best.dur ?? 0);
-      } else longestTask = Math.max(longestTask, iv[1] - iv[0]);
+    }
+    // Our time outside any recorded task counts as tasks of its own.
+    const inTasks = unionLength(covered);
+    if (unionLength(merged) - inTasks > 0) {
+      for (const iv of merged) {
+        const len = iv[1] - iv[0];
+        const inside = unionLength(covered.filter((c) => c[0] < iv[1] && c[1] > iv[0]).map((c) => [Math.max(c[0], iv[0]), Math.min(c[1], iv[1])] as Interval));
+        if (len - inside > longestOurs) {
+          longestOurs = len - inside;
+          longestWhole = len;
+        }
+      }
     }
   }
 
@@ -261,8 +301,9 @@ export function extensionCost(events: TraceEvent[], origin: string, pageUrl: str
     mainMs: unionLength([...eventIvs, ...sampleIvs]) / 1000,
     eventMs: unionLength(eventIvs) / 1000,
     sampleMs: unionLength(sampleIvs) / 1000,
-    longestTaskMs: longestTask / 1000,
+    longestTaskMs: longestOurs / 1000,
+    longestTaskWholeMs: longestWhole / 1000,
     longestScriptMs: longestScript / 1000,
-    tasks: touched.size,
+    tasks: touched,
   };
 }

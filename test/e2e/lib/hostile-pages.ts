@@ -402,7 +402,8 @@ window.addEventListener('message', function (e) {
       html: seedPage('', '', nonce).replace(/<style>/, `<style nonce="${nonce}">`),
       headers: {
         'content-security-policy':
-          `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'; ` +
+          // img-src 'self': browsers fetch /favicon.ico under the page's CSP, and that violation is not ours.
+          `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; font-src 'none'; ` +
           `connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; ` +
           `require-trusted-types-for 'script'; trusted-types 'none'; report-uri /csp-report`,
       },

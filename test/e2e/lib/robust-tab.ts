@@ -91,7 +91,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
  * Asks again while nobody listens yet: Firefox injects document_idle scripts a moment after
  * the load event, so right after navigation the content script may not be there yet.
  */
-async function askUntilAnswered(timeoutMs: number, ask: () => Promise<StatusReply>): Promise<StatusReply> {
+export async function askUntilAnswered(timeoutMs: number, ask: () => Promise<StatusReply>): Promise<StatusReply> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const left = end - Date.now();

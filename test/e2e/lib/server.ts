@@ -70,6 +70,8 @@ export async function startServer(): Promise<TestServer> {
       body,
       headers: { 'content-type': TYPES['.html']!, ...headers },
     });
+    // Browsers ask every host for a favicon; answer so a 404 never shows up as a page error.
+    if (url.pathname === '/favicon.ico') return { status: 200, body: readFileSync(join(ROOT, 'icons/icon-16.png')), headers: { 'content-type': TYPES['.png']! } };
     const custom = routes.get(url.pathname);
     if (custom) return html(custom.html, custom.headers);
     let m = /^\/news\/([\w-]+)\.html$/.exec(url.pathname);
