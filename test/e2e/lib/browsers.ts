@@ -131,6 +131,7 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
   // The persistent context opens one blank tab; keep it so the browser never closes.
   const open = async (url: string): Promise<TestPage> => {
     const page = await context.newPage();
+    await page.bringToFront();
     const t = adaptPlaywright(page);
     await t.goto(url);
     return t;
@@ -166,6 +167,10 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'network.proxy.type': 0,
+      // Keep timers of tabs that lose the foreground unthrottled: the tests time the page's own heartbeat.
+      'dom.min_background_timeout_value': 4,
+      'dom.min_background_timeout_value_without_budget_throttling': 4,
+      'dom.timeout.enable_budget_timer_throttling': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
     },
@@ -176,6 +181,9 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
     browser,
     async open(url) {
       const page = await browser.newPage();
+      // The options tab the add-on opens on install can take the foreground; background tabs
+      // get throttled timers, which would skew every timing check.
+      await page.bringToFront();
       const t = adaptPuppeteer(page);
       await t.goto(url);
       return t;

@@ -238,6 +238,7 @@ async function firefoxTab(hosts: string[], dist: string): Promise<RobustBrowser>
   const b = await launchFirefox(dist, [...new Set([...Object.values(TEST_HOSTS), ...hosts])]);
   const browser: PpBrowser = b.browser;
   const page: PpPage = await browser.newPage();
+  await page.bringToFront();
   let log = newLog('', false);
   const errors: string[] = [];
   const logs: string[] = [];
