@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from '../../test/e2e/lib/paths.ts';
-import { TEST_HOSTS } from '../../test/e2e/lib/browsers.ts';
+import { CHROMIUM_ARGS, TEST_HOSTS } from '../../test/e2e/lib/browsers.ts';
 import { TEMPLATES, transplant } from '../../test/e2e/lib/transplant.ts';
 import { FR_ID, loadArticle, SEED_ID } from '../../test/e2e/lib/hostile-pages.ts';
 import { outletForHost } from '../../src/settings/outlets.ts';
@@ -73,18 +73,7 @@ export async function launchPlainChromium(): Promise<{ context: BrowserContext; 
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
-    args: [
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      '--host-resolver-rules=MAP * 127.0.0.1',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     context,

@@ -102,6 +102,20 @@ function adaptPuppeteer(page: PpPage): TestPage {
   };
 }
 
+/** Chromium flags shared by every test and benchmark launch: no network of its own, test hosts mapped to 127.0.0.1. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--ignore-certificate-errors',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  '--host-resolver-rules=MAP * 127.0.0.1',
+];
+
 /** Chromium with dist/chrome loaded. */
 export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & { context: BrowserContext; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-chromium-'));
@@ -114,15 +128,7 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
       '--ignore-certificate-errors',
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      '--host-resolver-rules=MAP * 127.0.0.1',
+      ...CHROMIUM_ARGS,
     ],
   });
   let worker = context.serviceWorkers()[0];
