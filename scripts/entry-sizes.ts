@@ -25,12 +25,12 @@ export interface EntrySize {
 
 export interface EntrySizes {
   entries: EntrySize[];
-  /** The always-on content script: its loader, entry chunk and static imports. */
+  /**
+   * The always-on content script: the files the built manifest lists under content_scripts
+   * (standalone classic scripts with their imports inlined; see vite.config.ts).
+   */
   contentAlwaysOn: EntrySize;
 }
-
-/** The always-on content script source; the manifest names it. */
-export const CONTENT_ENTRY = 'src/content/index.ts';
 
 export function measureEntries(dist: string): EntrySizes {
   const manifestPath = join(dist, '.vite/manifest.json');
@@ -73,9 +73,7 @@ export function measureEntries(dist: string): EntrySizes {
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
 
-  const loaderFiles = (ext.content_scripts ?? []).flatMap((s) => s.js ?? []);
-  const contentKey = Object.keys(chunks).find((k) => chunks[k]!.src === CONTENT_ENTRY || k === CONTENT_ENTRY);
-  const files = [...new Set([...loaderFiles, ...(contentKey ? staticClosure(contentKey) : [])])];
+  const files = [...new Set((ext.content_scripts ?? []).flatMap((s) => s.js ?? []))];
   const contentAlwaysOn = { name: 'content script (always-on)', files, ...sizeOf(files) };
   entries.unshift(contentAlwaysOn);
   return { entries, contentAlwaysOn };

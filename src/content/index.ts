@@ -1,31 +1,52 @@
 /**
- * The always-on content script. It must cost almost nothing on the many pages that are not
- * about the Sahel, so it only: waits for the page to be idle, collects the page's text in one
- * sliced TreeWalker pass, runs the engine's small topic gate, and answers the popup. Only when
- * the page looks like Sahel news (or the reader asks) does it load `./annotator`, the part
- * with the engine, the context pack, Preact and the settings schema.
- *
- * A near miss (Sahel names all over, but drowned by a busy page template: menus, teasers,
- * comments) gets a second look at the extracted article alone. No real non-Sahel page in our
- * fixtures scores anywhere near the threshold, so this costs nothing on them.
- *
- * Keep the imports here small: this file and what it imports ship on every listed site
- * (budget: 50 KB gzipped).
+ * The always-on content script. It runs on every listed site, and most pages there are not
+ * about the Sahel, so it must cost next to nothing: it is built as one standalone classic
+ * script (no module loader, no webextension-polyfill), and on each page it
+ *  1. waits for the page to be idle;
+ *  2. takes a first look (title, URL path, first heading, first paragraphs) for a Sahel name,
+ *     and stops there when there is none — the common case;
+ *  3. otherwise collects the page's text in one sliced TreeWalker pass and runs the engine's
+ *     small topic gate;
+ *  4. loads the annotator (engine, context pack, Preact overlay, settings) only for a page
+ *     judged about the Sahel, a near miss (the annotator judges the extracted article alone),
+ *     or when the reader asks; from then on the annotator does the work and this script only
+ *     forwards messages.
+ * It answers the popup throughout.
  */
-import browser from 'webextension-polyfill';
 import { topicGate, type TopicResult } from '../engine/topic';
-import { extractArticleSteps } from '../page/extract';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
 import type { Annotator } from './annotator';
+import { firstLook } from './first-look';
 import { warnOnce } from './log';
 import { pageTextSteps } from './page-text';
+import { answering, contentRuntime, type ContentRuntime } from './runtime';
 import { idleStatus } from './status';
 
 const FLAG = '__sahelLensContentScript';
 
-/** Page-level topic score from which the extracted article alone is judged again. */
+/**
+ * The annotator module's path inside the extension. The build writes the real (hashed) file
+ * name over this placeholder (vite.config.ts) and fails if it cannot.
+ */
+const ANNOTATOR_MODULE = '__SAHEL_LENS_ANNOTATOR_MODULE__';
+
+/** Loads the annotator module from the extension (a dynamic import of its own URL). */
+function importAnnotator(runtime: ContentRuntime | null): Promise<typeof import('./annotator')> {
+  if (!runtime) return Promise.reject(new Error('no extension runtime'));
+  return import(/* @vite-ignore */ runtime.getURL(ANNOTATOR_MODULE)) as Promise<typeof import('./annotator')>;
+}
+
+/** Page-level topic score from which the annotator looks at the extracted article alone. */
 const NEAR_MISS = 0.4;
+
+/** Fewer characters than this in the first look: the article may still be loading. */
+const LITTLE_TEXT = 2000;
+
+/** Rescans of a page that had little text, 3 s and 6 s apart. */
+const LATE_SCANS = 2;
+
+const NOT_SAHEL: TopicResult = { aboutSahel: false, score: 0, reasons: ['no Sahel name in the title or opening'] };
 
 interface ContentState {
   topic: TopicResult | null;
@@ -33,44 +54,60 @@ interface ContentState {
   annotator: Promise<Annotator> | null;
   href: string;
   lateScans: number;
-  poll: ReturnType<typeof setInterval> | null;
+  stopWatchingUrl: (() => void) | null;
 }
 
-function main(win: Window): void {
-  const state: ContentState = { topic: null, scan: null, annotator: null, href: win.location.href, lateScans: 0, poll: null };
+/**
+ * Calls `onChange` when the page may have moved to another URL without a reload: Navigation
+ * API events where the browser has them, else a cheap poll of `location.href`.
+ */
+function watchUrl(win: Window, onChange: () => void): () => void {
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  if (nav && typeof nav.addEventListener === 'function') {
+    nav.addEventListener('navigatesuccess', onChange);
+    return () => nav.removeEventListener('navigatesuccess', onChange);
+  }
+  const timer = setInterval(onChange, 1500);
+  return () => clearInterval(timer);
+}
+
+function main(win: Window, runtime: ContentRuntime | null): void {
+  const state: ContentState = { topic: null, scan: null, annotator: null, href: win.location.href, lateScans: 0, stopWatchingUrl: null };
 
   /** Loads the heavy part once; later calls get the same instance. */
   const loadAnnotator = (force: boolean): Promise<Annotator> => {
-    state.annotator ??= import('./annotator').then((m) => {
+    state.annotator ??= importAnnotator(runtime).then((m) => {
       // The annotator watches navigation and late content itself from now on.
-      if (state.poll !== null) clearInterval(state.poll);
-      state.poll = null;
+      state.stopWatchingUrl?.();
+      state.stopWatchingUrl = null;
       return m.startAnnotator(win, { topic: state.topic, force });
     });
     return state.annotator;
   };
 
-  /** Scans the page text in idle slices and judges its topic. Never rejects. */
+  const rescanLater = (): void => {
+    if (state.lateScans >= LATE_SCANS) return;
+    state.lateScans++;
+    setTimeout(() => void scan(), 3000 * state.lateScans);
+  };
+
+  /** Looks at the page, scans it if needed, and judges its topic. Never rejects. */
   const scan = (): Promise<TopicResult | null> => {
     const job = (async () => {
       await whenIdle(win, 2000);
-      const text = await runSliced(win, pageTextSteps(win.document));
-      let topic = topicGate({ title: win.document.title, text });
-      if (!topic.aboutSahel && topic.score >= NEAR_MISS) {
-        const found = await runSliced(win, extractArticleSteps(win.document));
-        if (found) {
-          const { article } = found;
-          const second = topicGate({ title: article.title ?? win.document.title, text: article.text, blocks: article.blocks });
-          if (second.aboutSahel) topic = second;
-        }
+      if (state.annotator) return state.topic;
+      const doc = win.document;
+      const look = firstLook(doc, win.location.pathname);
+      if (!look.mentionsSahel) {
+        state.topic = NOT_SAHEL;
+        if (look.paragraphChars < LITTLE_TEXT) rescanLater();
+        return NOT_SAHEL;
       }
+      const text = await runSliced(win, pageTextSteps(doc));
+      const topic = topicGate({ title: doc.title, text });
       state.topic = topic;
-      if (topic.aboutSahel) await loadAnnotator(false);
-      else if (text.length < 2000 && state.lateScans < 2) {
-        // Little text yet: the article may still be loading (client-rendered pages).
-        state.lateScans++;
-        setTimeout(() => void scan(), 3000 * state.lateScans);
-      }
+      if (topic.aboutSahel || topic.score >= NEAR_MISS) await loadAnnotator(false);
+      else if (text.length < LITTLE_TEXT) rescanLater();
       return topic;
     })().catch((e: unknown) => {
       warnOnce('page scan failed', e);
@@ -86,31 +123,26 @@ function main(win: Window): void {
     return idleStatus(state.topic);
   };
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+  const handle = (raw: unknown): Promise<unknown> | undefined => {
     const msg: Message | null = parseMessage(raw);
     if (!msg) return undefined;
-    try {
-      if (state.annotator) return state.annotator.then((a) => a.handleMessage(msg));
-      switch (msg.type) {
-        case 'popup:get-status':
-          return statusNow();
-        case 'popup:annotate-now':
-        case 'background:toggle':
-          // Nothing shown yet: both mean "annotate this page now".
-          return loadAnnotator(true).then((a) => a.handleMessage({ type: 'popup:annotate-now' }));
-        default:
-          return undefined;
-      }
-    } catch (e) {
-      warnOnce('message failed', e);
-      return undefined;
+    if (state.annotator) return state.annotator.then((a) => a.handleMessage(msg));
+    switch (msg.type) {
+      case 'popup:get-status':
+        return statusNow();
+      case 'popup:annotate-now':
+      case 'background:toggle':
+        // Nothing shown yet: both mean "annotate this page now".
+        return loadAnnotator(true).then((a) => a.handleMessage({ type: 'popup:annotate-now' }));
+      default:
+        return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  runtime?.onMessage.addListener(answering(handle, (e) => warnOnce('message failed', e)));
 
-  // Single-page sites change articles without a reload: until the annotator takes over,
-  // compare the URL once in a while (one string comparison) and scan again on a change.
-  state.poll = setInterval(() => {
+  // Single-page sites change articles without a reload: until the annotator takes over, look
+  // again when the URL changes.
+  state.stopWatchingUrl = watchUrl(win, () => {
     let href: string;
     try {
       href = win.location.href;
@@ -121,7 +153,7 @@ function main(win: Window): void {
     state.href = href;
     state.lateScans = 0;
     setTimeout(() => void scan(), 1000);
-  }, 1500);
+  });
 
   void scan();
 }
@@ -131,7 +163,7 @@ try {
   // Injected twice ("Annotate this page" on a listed site): run once.
   if (!g[FLAG]) {
     g[FLAG] = true;
-    main(window);
+    main(window, contentRuntime());
   }
 } catch (e) {
   warnOnce('could not start', e);

@@ -39,6 +39,13 @@ const OTHER =
 const TERM = new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu');
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * Any strong Sahel name, anywhere, word boundaries ignored: a cheap first look at a few parts of
+ * a page (content/first-look.ts). It matches wherever TERM finds a strong name and more, so a page
+ * it finds nothing in can never pass the gate below on the same text.
+ */
+export const SAHEL_NAME_ANYWHERE = new RegExp(STRONG, 'u');
+
 function wordStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);

@@ -1,7 +1,7 @@
 /**
- * What runs on every listed page must be small: the always-on content script (its loader, its
- * entry chunk and everything that chunk imports statically) stays within 50 KB gzipped, and the
- * heavy parts (the engine's lexicons, the context pack, Preact) are only in lazy chunks.
+ * What runs on every listed page must be small: the always-on content script (one standalone
+ * classic script, its imports inlined) stays within 50 KB gzipped, and the heavy parts (the
+ * engine's lexicons, the context pack, Preact, webextension-polyfill) are only in lazy chunks.
  *
  * Reads the built extension (dist/, or $SAHEL_LENS_DIST): `npm run build` first.
  */
@@ -49,6 +49,7 @@ async function markerSets(): Promise<MarkerSet[]> {
     .slice(0, 40);
   return [
     { part: 'Preact', groups: [['dangerouslySetInnerHTML', 'foreignObject']] },
+    { part: 'webextension-polyfill', groups: [['This script should only be loaded in a browser extension']] },
     { part: 'context pack', groups: pack.map((s) => [s]) },
     { part: 'engine lexicons', groups: lexicon.map((s) => [s]) },
   ];
@@ -85,6 +86,22 @@ describe.each(TARGETS)('build size (%s)', (target) => {
     console.log(`${target}: always-on content script ${detail}`);
     expect(a.files.length, 'the content script entry was not found in the build manifest').toBeGreaterThan(0);
     expect(a.gzip, `always-on content script: ${detail}, budget ${BUDGET_GZIP / 1024} KB`).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it.runIf(built)('ships the always-on content script as a classic script linked to the annotator', () => {
+    const files = sizesOf().contentAlwaysOn.files;
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+    const accessible = new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources));
+    for (const f of files) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      // No static import or export: it runs as a classic script, with no module loader.
+      expect(/(^|[;}\n])\s*(import\s*[{*\w]|export\s)/.test(code), `${f} has static imports or exports`).toBe(false);
+      expect(code.includes('__SAHEL_LENS_ANNOTATOR_MODULE__'), `${f} still holds the annotator placeholder`).toBe(false);
+      const annotator = /assets\/annotator-[\w-]+\.js/.exec(code)?.[0];
+      expect(annotator, `${f} does not name the annotator module`).toBeTruthy();
+      expect(existsSync(join(dist, annotator!)), `${annotator} is not in the build`).toBe(true);
+      expect(accessible.has(annotator!), `${annotator} is not web-accessible`).toBe(true);
+    }
   });
 
   it.runIf(built)('loads the engine lexicons, the context pack and Preact only lazily', async () => {

@@ -4,13 +4,19 @@
  * module under test and the test talk to the same fake.
  */
 import { vi } from 'vitest';
+import { fileURLToPath } from 'node:url';
 
-type Listener = (msg: unknown, sender?: unknown) => unknown;
+const ANNOTATOR_SOURCE = fileURLToPath(new URL('../../../src/content/annotator.ts', import.meta.url));
+
+/** Listeners answer with a promise (polyfill style) or through sendResponse, returning true. */
+type Listener = (msg: unknown, sender?: unknown, sendResponse?: (reply: unknown) => void) => unknown;
 
 function make(listeners: Listener[]) {
   return {
     runtime: {
       id: 'test',
+      /** Extension file names map to the sources (the built content script imports the annotator by URL). */
+      getURL: (path: string) => (path === '__SAHEL_LENS_ANNOTATOR_MODULE__' ? ANNOTATOR_SOURCE : `chrome-extension://test/${path}`),
       onMessage: {
         addListener: (l: Listener) => listeners.push(l),
         removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
@@ -37,8 +43,11 @@ export const fakeBrowser = g.__slFake.fakeBrowser;
 /** Sends a message to the content script's listener(s) like the popup would; the first answer wins. */
 export async function send(msg: unknown): Promise<unknown> {
   for (const l of listeners) {
-    const r = l(msg, {});
-    if (r !== undefined) return r;
+    let respond: (reply: unknown) => void = () => {};
+    const replied = new Promise<unknown>((resolve) => (respond = resolve));
+    const r = l(msg, {}, respond);
+    if (r === true) return replied;
+    if (r !== undefined && r !== false) return r;
   }
   return undefined;
 }

@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newsDoc, parseDoc } from '../page/helpers';
 import { fakeBrowser, resetFakeBrowser, send } from './fake-browser';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 const started: { force: boolean }[] = [];
 const fakeStatus = { article: true, aboutSahel: true, topicScore: 0.9, counts: { unverified: 0, 'party-claim': 2, figure: 0, analyst: 0 }, total: 2, language: 'en', active: true };
@@ -30,6 +29,8 @@ function fakeWindow(doc: Document): Window {
 
 async function boot(doc: Document): Promise<void> {
   (globalThis as Record<string, unknown>).window = fakeWindow(doc);
+  // The always-on script reads the browser's own namespace (no polyfill).
+  (globalThis as Record<string, unknown>).chrome = fakeBrowser;
   vi.resetModules();
   await import('../../../src/content/index');
 }
@@ -46,6 +47,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).window;
+  delete (globalThis as Record<string, unknown>).chrome;
 });
 
 describe('content script entry', () => {
@@ -60,6 +62,21 @@ describe('content script entry', () => {
     expect(await send({ type: 'something-else' })).toBeUndefined();
     expect(await send('garbage')).toBeUndefined();
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('on a page that names no Sahel place in its title or first paragraphs: never walks the page text', async () => {
+    const doc = parseDoc(`<html><head><title>Markets today</title></head><body><article>${'<p>Shares rose in London and Paris as investors weighed the central bank decision.</p>'.repeat(45)}</article><footer><p>Also read: a Mali story, Bamako, Niger, Sahel, Kidal.</p></footer></body></html>`);
+    let walks = 0;
+    const original = doc.createTreeWalker.bind(doc);
+    doc.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
+      walks++;
+      return original(...args);
+    }) as Document['createTreeWalker'];
+    await boot(doc);
+    const status = (await send({ type: 'popup:get-status' })) as Record<string, unknown>;
+    expect(status).toMatchObject({ aboutSahel: false, topicScore: 0 });
+    expect(walks).toBe(0);
+    expect(started).toEqual([]);
   });
 
   it('on the design article: loads the annotator once the topic gate says Sahel', async () => {

@@ -1,0 +1,51 @@
+/**
+ * The first look the always-on script takes at every page, before any real work: the title,
+ * the URL path, the first heading and the first paragraphs, tested for a Sahel name. A few
+ * DOM reads and one regular-expression test, far cheaper than walking the page's text.
+ *
+ * The topic gate only passes a page whose title or opening names the Sahel and whose Sahel
+ * names spread over a good share of its paragraphs; such a page names the Sahel in its title
+ * or its first paragraphs, which are almost always `<p>` elements. A page that fails this look
+ * is therefore left alone without walking its text. Known gap: an article inside a shadow
+ * root whose title names no Sahel place (paragraphs inside shadow roots are not read here).
+ */
+import { SAHEL_NAME_ANYWHERE } from '../engine/topic';
+
+/** Paragraphs read at most, and characters collected at most. */
+export const FIRST_LOOK_PARAGRAPHS = 40;
+export const FIRST_LOOK_CHARS = 12_000;
+
+export interface FirstLook {
+  /** A Sahel name was found: the page deserves a full scan. */
+  mentionsSahel: boolean;
+  /** Characters looked at (a short sample on a long page means its text has not loaded yet). */
+  chars: number;
+  /** Characters of the paragraphs alone. */
+  paragraphChars: number;
+}
+
+/** The text the first look reads. */
+export function firstLookText(doc: Document, path: string): { text: string; paragraphChars: number } {
+  let text = `${doc.title}\n${path}`;
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (h1) text += `\n${h1.textContent ?? ''}`;
+  const paragraphs = doc.getElementsByTagName('p');
+  let paragraphChars = 0;
+  for (let i = 0; i < paragraphs.length && i < FIRST_LOOK_PARAGRAPHS && paragraphChars < FIRST_LOOK_CHARS; i++) {
+    const t = (paragraphs[i] as Element).textContent ?? '';
+    paragraphChars += t.length;
+    text += `\n${t}`;
+  }
+  return { text, paragraphChars };
+}
+
+/** Looks at the page's title, path, first heading and first paragraphs. Never throws. */
+export function firstLook(doc: Document, path: string): FirstLook {
+  try {
+    const { text, paragraphChars } = firstLookText(doc, path);
+    return { mentionsSahel: SAHEL_NAME_ANYWHERE.test(text), chars: text.length, paragraphChars };
+  } catch {
+    // A page that broke its own DOM methods: look properly rather than miss an article.
+    return { mentionsSahel: true, chars: 0, paragraphChars: 0 };
+  }
+}
