@@ -20,7 +20,7 @@ import { launchChromium, pageUrl } from '../test/e2e/lib/browsers.ts';
 import { startServer } from '../test/e2e/lib/server.ts';
 import { CHROMIUM, DIST_CHROME, realPagesDir, ROOT } from '../test/e2e/lib/paths.ts';
 import { askUntilAnswered, statusExpression, waitQuietInPage, type StatusReply } from '../test/e2e/lib/robust-tab.ts';
-import { extensionCost, startTrace, stopTrace } from './lib/bench-trace.ts';
+import { extensionCost, startTrace, stopTrace, type TraceEvent } from './lib/bench-trace.ts';
 import { benchPages, launchPlainChromium, type BenchPage } from './lib/bench-pages.ts';
 import { markdown, summarize, summaryLine, type MachineInfo, type PageResult } from './lib/bench-report.ts';
 
@@ -54,11 +54,25 @@ if (!realDir) {
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 /**
- * One bare TreeWalker pass collecting the page's text (ms): the median of 5 rounds, each round
- * timing enough passes back to back to last about 5 ms (performance.now() ticks in 0.1 ms steps
- * in a page, coarser than one pass over a small page). A string: no helpers of ours reach the page.
+ * The baseline: one bare TreeWalker pass collecting the page's text, as a script of its own
+ * (served at BASELINE_PATH, added to the idle page), run once and measured from a trace the
+ * way our content script is.
  */
-const BASELINE = `(() => {
+const BASELINE_PATH = '/__sahel-lens-bench/baseline.js';
+const BASELINE_SCRIPT = `(() => {
+  const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  for (let n = w.nextNode(); n; n = w.nextNode()) parts.push(n.data);
+  window.__slBaselineChars = parts.join('').length;
+})();
+`;
+
+/**
+ * The same pass warmed up, for reference (ms): the median of 5 rounds, each round timing enough
+ * passes back to back to last about 5 ms (performance.now() ticks in 0.1 ms steps in a page,
+ * coarser than one pass over a small page). A string: no helpers of ours reach the page.
+ */
+const WARM_BASELINE = `(() => {
   const pass = () => {
     const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
     const parts = [];
@@ -97,6 +111,7 @@ function chromiumVersion(): string {
 }
 
 const server = await startServer();
+server.route(BASELINE_PATH, BASELINE_SCRIPT, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
 const pages: BenchPage[] = benchPages(realDir, { smoke, pages: pagesN, sahel: !flag('--no-sahel') });
 for (const p of pages) if (p.html) server.route(p.path, p.html);
 
@@ -131,18 +146,46 @@ function status(url: string): Promise<StatusReply> {
   });
 }
 
+/** Runs the baseline script once in the idle page and returns its traced main-thread time (ms), or NaN. */
+async function coldBaseline(page: Page, cdp: CDPSession, url: string): Promise<number> {
+  const scriptUrl = `${new URL(url).origin}${BASELINE_PATH}?page=${encodeURIComponent(new URL(url).pathname)}`;
+  await startTrace(cdp);
+  let ran = false;
+  let events: TraceEvent[] = [];
+  try {
+    await page.evaluate((src) => {
+      const s = document.createElement('script');
+      s.src = src;
+      (document.head ?? document.documentElement).appendChild(s);
+    }, scriptUrl);
+    for (let i = 0; i < 40 && !ran; i++) {
+      ran = (await page.evaluate('typeof window.__slBaselineChars === "number"')) as boolean;
+      if (!ran) await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    events = await stopTrace(cdp);
+  }
+  // NaN: the page's Content-Security-Policy refused the script, or it did not run.
+  return ran ? extensionCost(events, scriptUrl, url).mainMs : NaN;
+}
+
+function emptyRow(p: BenchPage, url: string): PageResult {
+  return {
+    name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, warmBaselineMs: NaN, extMs: NaN, ratio: NaN,
+    warmRatio: NaN, longestTaskMs: NaN, longestTaskWholeMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN,
+  };
+}
+
 async function measure(p: BenchPage): Promise<PageResult> {
   const url = pageUrl(p.host, server.port, p.path);
-  const row: PageResult = {
-    name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN,
-    longestTaskMs: NaN, longestTaskWholeMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN,
-  };
-  // Without the extension: the heap the page needs by itself.
+  const row = emptyRow(p, url);
+  // Without the extension: the heap the page needs by itself, then the baseline pass, run once.
   if (plainPage.isClosed()) plainPage = await plain.context.newPage();
   await plainPage.goto(url, { waitUntil: 'load', timeout: 90_000 });
   await plainPage.evaluate(quiet(250, 3000));
   const plainCdp = await plain.context.newCDPSession(plainPage);
   row.heapWithoutMb = await heapMb(plainCdp);
+  row.baselineMs = await coldBaseline(plainPage, plainCdp, url);
   await plainCdp.detach();
 
   // With the extension, traced from before navigation to when the content script is done.
@@ -161,7 +204,7 @@ async function measure(p: BenchPage): Promise<PageResult> {
       for (let i = 0; i < 40 && !((await extPage.evaluate(MARKERS)) as number); i++) await new Promise((r) => setTimeout(r, 200));
     }
     await extPage.evaluate(quiet(300, 4000));
-    row.baselineMs = (await extPage.evaluate(BASELINE)) as number;
+    row.warmBaselineMs = (await extPage.evaluate(WARM_BASELINE)) as number;
     const events = await stopTrace(cdp);
     traced = false;
     const cost = extensionCost(events, origin, url);
@@ -170,6 +213,7 @@ async function measure(p: BenchPage): Promise<PageResult> {
     row.longestTaskWholeMs = cost.longestTaskWholeMs;
     row.longestScriptMs = cost.longestScriptMs;
     row.ratio = row.baselineMs > 0 ? cost.mainMs / row.baselineMs : NaN;
+    row.warmRatio = row.warmBaselineMs > 0 ? cost.mainMs / row.warmBaselineMs : NaN;
     row.heapWithMb = await heapMb(cdp);
     row.heapDeltaMb = row.heapWithMb - row.heapWithoutMb;
   } finally {
@@ -186,17 +230,14 @@ for (const [i, p] of pages.entries()) {
   try {
     row = await measure(p);
   } catch (e) {
-    row = {
-      name: p.name, kind: p.kind, url: p.path, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN,
-      longestTaskMs: NaN, longestTaskWholeMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN, error: String(e).split('\n')[0]!,
-    };
+    row = { ...emptyRow(p, p.path), error: String(e).split('\n')[0]! };
   }
   rows.push(row);
   log(
     `[${i + 1}/${pages.length}] ${p.name}: ` +
       (row.error
         ? `error ${row.error}`
-        : `baseline ${row.baselineMs.toFixed(2)} ms, ours ${row.extMs.toFixed(1)} ms (×${row.ratio.toFixed(2)}), longest task ${row.longestTaskMs.toFixed(1)} ms, heap Δ ${row.heapDeltaMb.toFixed(2)} MB${row.aboutSahel ? `, Sahel, ${row.notes} notes` : ''}`),
+        : `baseline ${row.baselineMs.toFixed(2)} ms (warm ${row.warmBaselineMs.toFixed(2)}), ours ${row.extMs.toFixed(2)} ms (×${row.ratio.toFixed(2)}), longest task ${row.longestTaskMs.toFixed(1)} ms, heap Δ ${row.heapDeltaMb.toFixed(2)} MB${row.aboutSahel ? `, Sahel, ${row.notes} notes` : ''}`),
   );
 }
 await withExt.close();

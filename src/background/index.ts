@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
-import type { Message } from '../shared/messages';
+import { messageTab } from '../shared/tab-messages';
 import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
 import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
@@ -32,12 +32,8 @@ const badgeApi: BadgeApi = {
 
 const badgeTitle = (text: string): string => (text ? msg('badgeTitleCount', [text]) : msg('extName'));
 
-function sendToTab(tabId: number, message: Message): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-}
-
 const annotateDeps: AnnotateDeps = {
-  sendToTab,
+  sendToTab: messageTab,
   executeScript: (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files }),
   insertCss: (tabId, files) => browser.scripting.insertCSS({ target: { tabId }, files }),
   files: () => contentScriptFiles(browser.runtime.getManifest() as Parameters<typeof contentScriptFiles>[0]),
@@ -92,7 +88,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
   void handleCommand(command, tab?.id, {
     activeTabId,
-    sendToTab,
+    sendToTab: messageTab,
     annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
   });
 });

@@ -11,7 +11,9 @@
  *     judged about the Sahel, a near miss (the annotator judges the extracted article alone),
  *     or when the reader asks; from then on the annotator does the work and this script only
  *     forwards messages.
- * It answers the popup throughout.
+ * It answers the popup throughout, but only once woken (src/shared/tab-messages.ts): on a page
+ * not about the Sahel it never touches the extension APIs, whose bindings cost more to create
+ * than all of the above.
  */
 import { topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
@@ -20,10 +22,12 @@ import type { Annotator } from './annotator';
 import { firstLook } from './first-look';
 import { warnOnce } from './log';
 import { pageTextSteps } from './page-text';
-import { answering, contentRuntime, type ContentRuntime } from './runtime';
+import { answering, contentRuntime } from './runtime';
 import { idleStatus } from './status';
 
 const FLAG = '__sahelLensContentScript';
+/** Same name as WAKE_GLOBAL in src/shared/tab-messages.ts (not imported: that module needs the polyfill). */
+const WAKE = '__sahelLensWake';
 
 /**
  * The annotator module's path inside the extension. The build writes the real (hashed) file
@@ -32,7 +36,8 @@ const FLAG = '__sahelLensContentScript';
 const ANNOTATOR_MODULE = '__SAHEL_LENS_ANNOTATOR_MODULE__';
 
 /** Loads the annotator module from the extension (a dynamic import of its own URL). */
-function importAnnotator(runtime: ContentRuntime | null): Promise<typeof import('./annotator')> {
+function importAnnotator(): Promise<typeof import('./annotator')> {
+  const runtime = contentRuntime();
   if (!runtime) return Promise.reject(new Error('no extension runtime'));
   return import(/* @vite-ignore */ runtime.getURL(ANNOTATOR_MODULE)) as Promise<typeof import('./annotator')>;
 }
@@ -71,12 +76,13 @@ function watchUrl(win: Window, onChange: () => void): () => void {
   return () => clearInterval(timer);
 }
 
-function main(win: Window, runtime: ContentRuntime | null): void {
+function main(win: Window): void {
   const state: ContentState = { topic: null, scan: null, annotator: null, href: win.location.href, lateScans: 0, stopWatchingUrl: null };
 
   /** Loads the heavy part once; later calls get the same instance. */
   const loadAnnotator = (force: boolean): Promise<Annotator> => {
-    state.annotator ??= importAnnotator(runtime).then((m) => {
+    listen();
+    state.annotator ??= importAnnotator().then((m) => {
       // The annotator watches navigation and late content itself from now on.
       state.stopWatchingUrl?.();
       state.stopWatchingUrl = null;
@@ -138,7 +144,17 @@ function main(win: Window, runtime: ContentRuntime | null): void {
         return undefined;
     }
   };
-  runtime?.onMessage.addListener(answering(handle, (e) => warnOnce('message failed', e)));
+  let listening = false;
+  /** Registers the message listener (once); true when there is an extension runtime to listen on. */
+  const listen = (): boolean => {
+    const runtime = contentRuntime();
+    if (runtime && !listening) {
+      listening = true;
+      runtime.onMessage.addListener(answering(handle, (e) => warnOnce('message failed', e)));
+    }
+    return listening;
+  };
+  (globalThis as unknown as Record<string, unknown>)[WAKE] = listen;
 
   // Single-page sites change articles without a reload: until the annotator takes over, look
   // again when the URL changes.
@@ -163,7 +179,7 @@ try {
   // Injected twice ("Annotate this page" on a listed site): run once.
   if (!g[FLAG]) {
     g[FLAG] = true;
-    main(window, contentRuntime());
+    main(window);
   }
 } catch (e) {
   warnOnce('could not start', e);

@@ -7,6 +7,7 @@ import { getSettings, updateSettings, watchSettings } from '../../settings/stora
 import { httpHostname, originsForSite } from '../../settings/sites';
 import { parsePageStatus, type AnnotateTabResult, type Message, type PageStatus } from '../../shared/messages';
 import type { Settings, SettingsPatch } from '../../settings/types';
+import { messageTab } from '../../shared/tab-messages';
 import { tabIdFromQuery } from './current-tab';
 
 /** The tab the popup is about. `hostname` is null for non-web pages or when the URL is not visible. */
@@ -40,10 +41,6 @@ export interface PopupApi {
   closePopup(): void;
 }
 
-function send(tabId: number, message: Message): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-}
-
 async function currentTab(): Promise<TabInfo | null> {
   const fromQuery = tabIdFromQuery(location.search);
   const tab =
@@ -67,14 +64,14 @@ export function createPopupApi(): PopupApi {
     watchSettings,
     pageStatus: async (tabId) => {
       try {
-        return parsePageStatus(await send(tabId, { type: 'popup:get-status' }));
+        return parsePageStatus(await messageTab(tabId, { type: 'popup:get-status' }));
       } catch {
         return null;
       }
     },
     openSummary: async (tabId) => {
       try {
-        await send(tabId, { type: 'popup:open-summary' });
+        await messageTab(tabId, { type: 'popup:open-summary' });
         return true;
       } catch {
         return false;

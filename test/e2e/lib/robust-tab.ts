@@ -67,7 +67,7 @@ export interface StatusReply {
   error?: string;
 }
 
-/** Sends popup:get-status to the tab showing `url`, from an extension context (`browser` or `chrome`). */
+/** Wakes the content script of the tab showing `url` and sends it popup:get-status, from an extension context (`browser` or `chrome`). */
 export function statusExpression(url: string): string {
   return `(async (url) => {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -75,6 +75,11 @@ export function statusExpression(url: string): string {
   const tab = tabs.find((t) => t.url === url);
   if (!tab || tab.id === undefined) return { error: 'tab not found among ' + tabs.length + ' tabs' };
   try {
+    // Wake the content script first, as the popup does (src/shared/tab-messages.ts).
+    await api.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [0] },
+      func: () => { const w = globalThis.__sahelLensWake; return typeof w === 'function' ? w() : false; },
+    }).catch(() => undefined);
     const r = await api.tabs.sendMessage(tab.id, { type: 'popup:get-status' });
     return { status: r ?? null };
   } catch (e) {

@@ -68,6 +68,8 @@ describe('background wiring', () => {
     b.commands.onCommand.emit('toggle-annotations' as never, { id: 6 } as never);
     await flush();
     expect(b.tabs.sendMessage).toHaveBeenCalledWith(6, { type: 'background:toggle' }, { frameId: 0 });
+    // The content script was woken first, in the tab's top frame.
+    expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 6, frameIds: [0] }, func: expect.any(Function) });
   });
 
   it('injects the manifest’s content script for "annotate this page"', async () => {
@@ -76,10 +78,12 @@ describe('background wiring', () => {
       if (!ready) throw new Error('Receiving end does not exist.');
       return (m as { type: string }).type === 'popup:get-status' ? status : undefined;
     });
-    b.scripting.executeScript.mockImplementation(async () => {
+    // Two kinds of call: the wake-up (a function, answered by a woken content script) and the injection (files).
+    b.scripting.executeScript.mockImplementation((async (d: { files?: string[] }) => {
+      if (!d.files) return [{ result: ready }];
       ready = true;
       return [];
-    });
+    }) as never);
     const popupSender = { id: b.runtime.id, url: 'chrome-extension://sahel-lens-test-id/src/popup/index.html' };
     const result = await emitMessage({ type: 'popup:annotate-tab', tabId: 9, force: true }, popupSender);
     expect(result).toEqual({ ok: true, injected: true });
@@ -96,10 +100,11 @@ describe('background wiring', () => {
       return status;
     });
     b.scripting.executeScript.mockReset();
-    b.scripting.executeScript.mockImplementation(async (d: unknown) => {
-      injected.add((d as { target: { tabId: number } }).target.tabId);
+    b.scripting.executeScript.mockImplementation((async (d: { files?: string[]; target: { tabId: number } }) => {
+      if (!d.files) return [{ result: injected.has(d.target.tabId) }];
+      injected.add(d.target.tabId);
       return [];
-    });
+    }) as never);
     b.permissions.onAdded.emit({ origins: ['https://news.example.org/*'] } as never);
     await flush(20);
     expect(b.tabs.query).toHaveBeenLastCalledWith({ url: ['https://news.example.org/*'] });

@@ -40,8 +40,18 @@ if (!g.__slFake) {
 export const listeners: Listener[] = g.__slFake.listeners;
 export const fakeBrowser = g.__slFake.fakeBrowser;
 
-/** Sends a message to the content script's listener(s) like the popup would; the first answer wins. */
+/** Wakes the content script as src/shared/tab-messages.ts does; false when none is there. */
+export function wake(): boolean {
+  const w = (globalThis as Record<string, unknown>).__sahelLensWake;
+  return typeof w === 'function' ? (w as () => boolean)() : false;
+}
+
+/**
+ * Sends a message to the content script's listener(s) like the popup would (waking it first);
+ * the first answer wins.
+ */
 export async function send(msg: unknown): Promise<unknown> {
+  wake();
   for (const l of listeners) {
     let respond: (reply: unknown) => void = () => {};
     const replied = new Promise<unknown>((resolve) => (respond = resolve));

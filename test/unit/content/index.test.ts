@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newsDoc, parseDoc } from '../page/helpers';
-import { fakeBrowser, resetFakeBrowser, send } from './fake-browser';
+import { fakeBrowser, resetFakeBrowser, send, wake } from './fake-browser';
 
 
 const started: { force: boolean }[] = [];
@@ -44,6 +44,7 @@ beforeEach(() => {
   resetFakeBrowser();
   started.length = 0;
   delete (globalThis as Record<string, unknown>).__sahelLensContentScript;
+  delete (globalThis as Record<string, unknown>).__sahelLensWake;
 });
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).window;
@@ -62,6 +63,28 @@ describe('content script entry', () => {
     expect(await send({ type: 'something-else' })).toBeUndefined();
     expect(await send('garbage')).toBeUndefined();
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('does not touch the extension runtime until woken, then listens', async () => {
+    let reads = 0;
+    const counting = new Proxy(fakeBrowser, {
+      get(target, key, receiver) {
+        if (key === 'runtime') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    (globalThis as Record<string, unknown>).window = fakeWindow(parseDoc('<html><head><title>Weather</title></head><body><p>Sunny spells.</p></body></html>'));
+    (globalThis as Record<string, unknown>).chrome = counting;
+    vi.resetModules();
+    await import('../../../src/content/index');
+    await new Promise((r) => setTimeout(r, 50));
+    const { listeners } = await import('./fake-browser');
+    expect(reads).toBe(0);
+    expect(listeners.length).toBe(0);
+    expect(wake()).toBe(true);
+    expect(reads).toBeGreaterThan(0);
+    expect(listeners.length).toBe(1);
+    expect(await send({ type: 'popup:get-status' })).toMatchObject({ aboutSahel: false, total: 0 });
   });
 
   it('on a page that names no Sahel place in its title or first paragraphs: never walks the page text', async () => {
@@ -114,6 +137,8 @@ describe('content script entry', () => {
     const doc = parseDoc('<html><body><p>x</p></body></html>');
     await boot(doc);
     await boot(doc);
+    expect(wake()).toBe(true);
+    expect(wake()).toBe(true);
     const { listeners } = await import('./fake-browser');
     expect(listeners.length).toBe(1);
   });

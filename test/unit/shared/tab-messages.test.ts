@@ -1,0 +1,36 @@
+/** The wake-up function that runs in a tab's content-script world. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const g = globalThis as Record<string, unknown>;
+
+afterEach(() => {
+  delete g.__sahelLensWake;
+});
+
+describe('wakeInTab', () => {
+  it('is false where no content script left its wake-up function', async () => {
+    const { wakeInTab } = await import('../../../src/shared/tab-messages');
+    expect(wakeInTab()).toBe(false);
+    g.__sahelLensWake = 'not a function';
+    expect(wakeInTab()).toBe(false);
+  });
+
+  it('calls the content script’s function under the shared name and passes on its answer', async () => {
+    const { wakeInTab, WAKE_GLOBAL } = await import('../../../src/shared/tab-messages');
+    const wake = vi.fn(() => true);
+    g[WAKE_GLOBAL] = wake;
+    expect(wakeInTab()).toBe(true);
+    expect(wake).toHaveBeenCalledTimes(1);
+    g[WAKE_GLOBAL] = () => false;
+    expect(wakeInTab()).toBe(false);
+  });
+
+  it('uses the same name as the content script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WAKE_GLOBAL } = await import('../../../src/shared/tab-messages');
+    const content = readFileSync(new URL('../../../src/content/index.ts', import.meta.url), 'utf8');
+    expect(content).toContain(`const WAKE = '${WAKE_GLOBAL}'`);
+  });
+});
