@@ -25,8 +25,8 @@ import { isSiteEnabled } from '../settings/sites';
 import { getSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
 import type { Message, PageStatus } from '../shared/messages';
-import { contextIndexFor } from './context-index';
-import { runEngine } from './engine';
+import { contextIndexSteps } from './context-index';
+import { engineSteps } from './engine';
 import { warnOnce } from './log';
 import { annotatedStatus, idleStatus } from './status';
 
@@ -192,14 +192,15 @@ export class Annotator {
     if (key !== this.lastKey || !this.annotations) {
       if (!this.context) {
         await this.pause(cancel);
-        this.context = contextIndexFor(this.customPack);
+        this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
       }
       await this.pause(cancel);
-      this.annotations = runEngine(extracted.article, {
-        noteLanguage: this.settings.noteLanguage,
-        force: this.forced,
-        context: this.context,
-      });
+      this.annotations = await runSliced(
+        this.win,
+        engineSteps(extracted.article, { noteLanguage: this.settings.noteLanguage, force: this.forced, context: this.context }),
+        { cancel },
+      );
+      if (cancel.cancelled || this.destroyed) throw new Cancelled();
       this.lastKey = key;
     }
     await this.pause(cancel);

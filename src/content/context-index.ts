@@ -1,18 +1,20 @@
 /**
  * The context index the engine links mentions against: the built-in pack, with the reader's
  * custom pack (options page) merged in — its entries add to or replace built-in ones by id.
- * Lives in the lazy part of the content script (the pack is large).
+ * Lives in the lazy part of the content script (the pack is large). Built as a resumable job
+ * so the content script can spread it over short tasks.
  */
-import { buildContextIndex, type ContextIndex } from '../context/linker';
-import { BUILTIN_PACK, builtinIndex } from '../context/pack';
+import { buildContextIndexSteps, type ContextIndex } from '../context/linker';
+import { BUILTIN_PACK, builtinIndexSteps } from '../context/pack';
 import type { ContextPack } from '../context/types';
+import type { Steps } from '../engine/steps';
 
 /** The index for the built-in pack plus `custom` (null: the built-in pack alone). */
-export function contextIndexFor(custom: ContextPack | null): ContextIndex {
-  if (!custom || !custom.entries.length) return builtinIndex();
+export function contextIndexSteps(custom: ContextPack | null): Steps<ContextIndex> {
+  if (!custom || !custom.entries.length) return builtinIndexSteps();
   const byId = new Map(BUILTIN_PACK.entries.map((e) => [e.id, e]));
   for (const e of custom.entries) byId.set(e.id, e);
-  return buildContextIndex({
+  return buildContextIndexSteps({
     version: `${BUILTIN_PACK.version}+${custom.version}`,
     entries: [...byId.values()],
     stopPhrases: [...(BUILTIN_PACK.stopPhrases ?? []), ...(custom.stopPhrases ?? [])],

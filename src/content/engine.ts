@@ -1,9 +1,11 @@
 /**
  * The one place the content script calls the claim engine, so a change in the engine's entry
- * point touches one line. Pure call: article text in, annotations out.
+ * point touches one line. Pure call: article text in, annotations out, as a resumable job the
+ * annotator runs in short slices.
  */
 import type { ContextIndex } from '../context/linker';
-import { annotate, type EngineAnnotateOptions } from '../engine/annotate';
+import { annotateSteps, type EngineAnnotateOptions } from '../engine/annotate';
+import type { Steps } from '../engine/steps';
 import type { Annotations, ArticleText } from '../engine/types';
 import type { NoteLanguage } from '../settings/types';
 
@@ -15,12 +17,12 @@ export interface EngineOptions {
   context: ContextIndex;
 }
 
-/** Runs the engine on one article (a few ms for a news article). May throw: callers catch. */
-export function runEngine(article: ArticleText, opts: EngineOptions): Annotations {
+/** One engine run on one article (a few ms warm, spread over slices when cold). Never throws. */
+export function engineSteps(article: ArticleText, opts: EngineOptions): Steps<Annotations> {
   const options: EngineAnnotateOptions = {
     noteLanguage: opts.noteLanguage,
     force: opts.force,
     context: opts.context,
   };
-  return annotate(article, options);
+  return annotateSteps(article, options);
 }

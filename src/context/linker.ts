@@ -18,6 +18,7 @@
  * capitalised qualifier ("Russian soldiers"). A capital named as an actor ("Bamako denies",
  * « entre Bamako et les rebelles ») is linked to its government, not to the city.
  */
+import { drain, type Steps } from '../engine/steps';
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
 import type { ContextEntry, ContextPack } from './types';
@@ -124,6 +125,14 @@ export function entryNames(entry: ContextEntry): string[] {
 
 /** Builds the matching index of a (validated) pack. */
 export function buildContextIndex(pack: ContextPack): ContextIndex {
+  return drain(buildContextIndexSteps(pack));
+}
+
+/** Entries indexed between two yields of `buildContextIndexSteps`. */
+const ENTRIES_PER_STEP = 16;
+
+/** `buildContextIndex` as a resumable job (yields every few entries), for the content script. */
+export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> {
   const root: TrieNode = {};
   const aliasMap = new Map<string, Term[]>();
   const byId = new Map<string, ContextEntry>();
@@ -145,11 +154,12 @@ export function buildContextIndex(pack: ContextPack): ContextIndex {
     else aliasMap.set(norm, [full]);
     insert(root, norm, full);
   };
-  pack.entries.forEach((entry, i) => {
+  for (const [i, entry] of pack.entries.entries()) {
+    if (i > 0 && i % ENTRIES_PER_STEP === 0) yield;
     byId.set(entry.id, entry);
     if (!positions.has(entry.id)) positions.set(entry.id, i);
     if (entry.country?.includes(entry.id)) countries.add(entry.id);
-    if (entry.kind === 'guide') return;
+    if (entry.kind === 'guide') continue;
     const cs = new Set((entry.caseSensitive ?? []).map((a) => foldPhrase(a).cased));
     const first = new Set((entry.asFirstName ?? []).map((a) => foldPhrase(a).cased));
     const last = new Set((entry.asSurname ?? []).map((a) => foldPhrase(a).cased));
@@ -160,7 +170,7 @@ export function buildContextIndex(pack: ContextPack): ContextIndex {
     for (const g of entry.genericAliases ?? []) {
       add(g, { entry: i, firstName: false, surname: false, generic: true }, false);
     }
-  });
+  }
   for (const s of pack.stopPhrases ?? []) {
     add(s, { entry: -1, firstName: false, surname: false, generic: false }, false);
   }

@@ -3,7 +3,8 @@
  * build time by scripts/validate-pack.ts and by the unit tests, so importing this module does
  * not pull in the schema library.
  */
-import { buildContextIndex, type ContextIndex } from './linker';
+import { drain, type Steps } from '../engine/steps';
+import { buildContextIndexSteps, type ContextIndex } from './linker';
 import { ACTORS } from './pack/actors';
 import { REVIEWED } from './pack/common';
 import { EVENTS } from './pack/events';
@@ -23,6 +24,11 @@ let builtin: ContextIndex | undefined;
 
 /** The index of the built-in pack, built on first use (a few milliseconds) and kept. */
 export function builtinIndex(): ContextIndex {
-  builtin ??= buildContextIndex(BUILTIN_PACK);
+  return drain(builtinIndexSteps());
+}
+
+/** `builtinIndex` as a resumable job (src/engine/steps.ts); kept once built. */
+export function* builtinIndexSteps(): Steps<ContextIndex> {
+  if (!builtin) builtin = yield* buildContextIndexSteps(BUILTIN_PACK);
   return builtin;
 }

@@ -34,6 +34,10 @@ import { dominantCountry, mainSource, runDiscourse, type Analysed, type Resolved
 import { explain, sourceName } from './explain.ts';
 import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '../context/linker.ts';
 import { linksForClaim } from '../context/note-links.ts';
+import { drain, type Steps } from './steps.ts';
+
+/** Sentences (and claims) handled between two yields of `annotateSteps`. */
+const SENTENCES_PER_STEP = 8;
 
 export interface EngineAnnotateOptions extends AnnotateOptions {
   /** Context index (src/context/linker `buildContextIndex`): entities, entity ids and links. */
@@ -89,16 +93,24 @@ function cleanBlocks(text: string, blocks: unknown): ArticleBlock[] | undefined 
  * `noteLanguage` chooses the language of the explanations (default: the article's).
  */
 export function annotate(article: ArticleText, opts: EngineAnnotateOptions = {}): Annotations {
+  return drain(annotateSteps(article, opts));
+}
+
+/**
+ * `annotate` as a resumable job: it yields between its phases and every few sentences, so a
+ * caller can spread it over several short tasks. Same result, same guarantees.
+ */
+export function* annotateSteps(article: ArticleText, opts: EngineAnnotateOptions = {}): Steps<Annotations> {
   const safeNote: Lang = opts.noteLanguage === 'fr' ? 'fr' : 'en';
   try {
-    return run(article, opts);
+    return yield* run(article, opts);
   } catch {
     // Defensive: the detectors are written not to throw, but a page must never break.
     return emptyResult('en', opts.noteLanguage === 'auto' || !opts.noteLanguage ? 'en' : safeNote);
   }
 }
 
-function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
+function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotations> {
   const text = article && typeof article.text === 'string' ? article.text : '';
   const title = article && typeof article.title === 'string' ? article.title : undefined;
   const blocks = cleanBlocks(text, article?.blocks);
@@ -117,14 +129,19 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
     entities: [],
   };
   if (!topic.aboutSahel && !opts.force) return result;
+  yield;
 
   const c = compiled(lang);
+  yield;
   const norm = normalize(text);
   const all = scanFeatures(norm, c);
+  yield;
   const mentions = all.mentions;
   const mi = { i: 0 };
   const fi = Object.fromEntries(FEAT_CATS.map((k) => [k, { i: 0 }])) as Record<string, { i: number }>;
-  const sents: Analysed[] = sentences.map((s, index) => {
+  const sents: Analysed[] = [];
+  for (const [index, s] of sentences.entries()) {
+    if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
     const st = text.slice(s.start, s.end);
     const sn = norm.slice(s.start, s.end);
     const ms: Mention[] = slice(mentions, mi, s.start, s.end);
@@ -156,20 +173,26 @@ function run(article: ArticleText, opts: EngineAnnotateOptions): Annotations {
       conflicts: new Set<number>(),
     };
     if (disclaimer) a.disclaimer = disclaimer;
-    return a;
-  });
+    sents.push(a);
+  }
+  yield;
   // The title names the country too ("Mali: …"): it counts for the article's main country.
   const titleMentions = title ? scanFeatures(normalize(title), c).mentions : [];
   runDiscourse(sents, { c, dominant: dominantCountry([...titleMentions, ...mentions]) });
+  yield;
 
   const index = opts.context;
-  if (index) result.entities = entities(index, title, text);
+  if (index) {
+    result.entities = entities(index, title, text);
+    yield;
+  }
   const entityIdsIn = (s: number, e: number) =>
     result.entities.filter((le) => le.mentions.some((m) => m.start < e && m.end > s)).map((le) => le.id);
 
   const claimId = (i: number) => `c${i}`;
   for (const s of sents) {
     if (!s.labels.size) continue;
+    if (result.claims.length > 0 && result.claims.length % SENTENCES_PER_STEP === 0) yield;
     const labels = LABELS.filter((l) => s.labels.has(l));
     const src = mainSource(s);
     const claim: Claim = {

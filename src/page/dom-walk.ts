@@ -112,10 +112,5 @@ export function* walk(root: Node, visitor: WalkVisitor, opts: WalkOptions = {}):
   return true;
 }
 
-/** Runs a generator to completion synchronously and returns its result. */
-export function drain<T>(gen: Generator<void, T>): T {
-  for (;;) {
-    const r = gen.next();
-    if (r.done) return r.value;
-  }
-}
+/** Runs a generator to completion synchronously (the engine's, shared by the page layer). */
+export { drain } from '../engine/steps';

@@ -21,8 +21,10 @@ const labeled = gold.sentences.filter((s) => s.labels.length);
 
 const engine = vi.hoisted(() => ({ throws: false, calls: 0 }));
 vi.mock('../../../src/content/engine', () => ({
-  runEngine: (article: ArticleText): Annotations => {
+  // A resumable job like the real one: it yields once before answering.
+  *engineSteps(article: ArticleText): Generator<void, Annotations> {
     engine.calls++;
+    yield;
     if (engine.throws) throw new Error('engine exploded');
     const claims: Claim[] = [];
     for (const s of labeled) {
@@ -36,7 +38,11 @@ vi.mock('../../../src/content/engine', () => ({
     return { language: 'en', noteLanguage: 'en', aboutSahel: true, topicScore: 0.9, topicReasons: [], sentences: [], claims, entities: [] };
   },
 }));
-vi.mock('../../../src/content/context-index', () => ({ contextIndexFor: () => ({}) }));
+vi.mock('../../../src/content/context-index', () => ({
+  *contextIndexSteps() {
+    return {};
+  },
+}));
 vi.mock('../../../src/settings/custom-pack', () => ({ getCustomPack: async () => null, watchCustomPack: () => () => undefined }));
 
 const settingsState = vi.hoisted(() => ({ current: null as unknown, watchers: [] as ((s: unknown) => void)[] }));
