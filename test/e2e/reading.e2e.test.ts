@@ -281,7 +281,9 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
         const c = await cardWhere(page, (x) => x?.sentence === sentences[i]);
         expect(c?.sentence, `note ${i + 1}`).toBe(sentences[i]);
         expect(c!.role).toBe('dialog');
+        // Named by its heading: "Sahel Lens note: <labels>" then the chips' words.
         expect(c!.name).toMatch(/^Sahel Lens note: /);
+        expect(c!.name).not.toMatch(/[❝#?◆]/u);
         for (const l of flagged[i]!.labels as Label[]) expect(c!.name).toContain(labelName('en', l));
         expect(c!.focused).toBe(true);
         const live = await until(() => readLiveRegion(page), (t) => t.includes(c!.fields.explanation ?? '\u0000'));

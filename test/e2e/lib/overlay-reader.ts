@@ -101,9 +101,16 @@ export function readOpenCard(page: TestPage): Promise<OpenCard | null> {
     const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
     const card = root?.querySelector<HTMLElement>('[data-sl-card]');
     if (!root || !card) return null;
-    const labelledBy = (card.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const name = card.getAttribute('aria-label') ?? labelledBy.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
     const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    /** Text a screen reader would read: without aria-hidden parts. */
+    const spoken = (el: Element | null) => {
+      if (!el) return '';
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((h) => h.remove());
+      return text(copy);
+    };
+    const labelledBy = (card.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const name = card.getAttribute('aria-label') ?? labelledBy.map((id) => spoken(root.getElementById(id))).join(' ');
     const style = getComputedStyle(card);
     return {
       id: card.dataset.slCard ?? '',
@@ -185,11 +192,25 @@ export function readLiveRegion(page: TestPage): Promise<string> {
  * middle of its box. Throws when the element is missing or something else is on top of it.
  */
 export async function clickInOverlay(page: TestPage, selector: string): Promise<void> {
-  const point = await page.evaluate((sel) => {
+  const point = await page.evaluate(async (sel) => {
     const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
     const el = root?.querySelector<HTMLElement>(sel);
     if (!root || !el) return `no ${sel} in the overlay`;
+    // A jump scrolls smoothly to its sentence: wait until the element stops moving, before
+    // and after bringing it into view, or the click lands where it used to be.
+    const settle = async () => {
+      let last = '';
+      for (let i = 0; i < 40; i++) {
+        const b = el.getBoundingClientRect();
+        const key = `${b.x},${b.y},${scrollX},${scrollY}`;
+        if (key === last) return;
+        last = key;
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    };
+    await settle();
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await settle();
     const b = el.getBoundingClientRect();
     const x = b.x + b.width / 2;
     const y = b.y + b.height / 2;
