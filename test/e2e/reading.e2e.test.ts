@@ -201,6 +201,22 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
       expect(c!.sentence).toBe(unverifiedGold[0]);
       expect(c!.focused).toBe(true);
 
+      // From the top of the page, a party far down the article: the page scrolls to its sentence.
+      const far = (lists.parties ?? []).findIndex((p) => /Africa Corps/.test(p.text));
+      const farId = lists.parties![far]!.id;
+      await page.evaluate(() => window.scrollTo(0, 0), null);
+      const markerInView = () =>
+        page.evaluate((id) => {
+          const m = document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelector(`[data-sl-claim="${id}"]`);
+          const b = m?.getBoundingClientRect();
+          return !!b && b.top >= 0 && b.bottom <= innerHeight;
+        }, farId);
+      expect(await markerInView()).toBe(false);
+      await clickInOverlay(page, `[data-sl-summary-panel] [data-sl-field="parties"] [data-sl-jump="${farId}"]`);
+      c = await cardWhere(page, (x) => x?.id === farId);
+      expect(c!.sentence).toMatch(/^Despite this, the Africa Corps/);
+      expect(await until(markerInView, Boolean)).toBe(true);
+
       // Every item of every list jumps to its own sentence.
       let n = 0;
       for (const [field, items] of Object.entries(lists)) {
