@@ -27,6 +27,7 @@ export interface TestPage {
   press(key: string): Promise<void>;
   clickAt(x: number, y: number): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Per-page prefers-color-scheme emulation; Chromium only (Firefox: launch with `colorScheme`). */
   emulateDark(dark: boolean): Promise<void>;
   /** Errors the page reported (uncaught exceptions and console.error). */
   errors: string[];
@@ -96,7 +97,10 @@ function adaptPuppeteer(page: PpPage): TestPage {
     },
     clickAt: (x, y) => page.mouse.click(x, y),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
-    emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
+    // puppeteer cannot emulate media features over WebDriver BiDi; say what to do instead.
+    emulateDark: async () => {
+      throw new Error("Firefox (WebDriver BiDi) cannot emulate prefers-color-scheme per page: launch with { colorScheme: 'dark' }");
+    },
     url: () => page.url(),
     close: () => page.close(),
   };
@@ -116,14 +120,21 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--host-resolver-rules=MAP * 127.0.0.1',
 ];
 
+/** Launch options shared by both browsers. */
+export interface LaunchOptions {
+  /** The prefers-color-scheme pages see; default: the browser's own (light when headless). */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Chromium with dist/chrome loaded. */
-export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & { context: BrowserContext; extensionId: string }> {
+export async function launchChromium(dist = DIST_CHROME, options: LaunchOptions = {}): Promise<TestBrowser & { context: BrowserContext; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       '--ignore-certificate-errors',
       `--disable-extensions-except=${dist}`,
@@ -158,8 +169,17 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
 /** A fixed internal UUID so the tests know the add-on's moz-extension:// origin. */
 export const FIREFOX_EXTENSION_UUID = '5a4e11e5-1e25-4c1a-9a7e-5a4e11e5aaaa';
 
+/** Firefox prefs that fix the colour scheme content sees (0 dark, 1 light). */
+function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, number> {
+  return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
+}
+
 /** Firefox ESR with dist/firefox installed as a temporary add-on. */
-export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Object.values(TEST_HOSTS)): Promise<TestBrowser & { browser: PpBrowser }> {
+export async function launchFirefox(
+  dist = DIST_FIREFOX,
+  hosts: string[] = Object.values(TEST_HOSTS),
+  options: LaunchOptions = {},
+): Promise<TestBrowser & { browser: PpBrowser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -179,6 +199,7 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
       'dom.timeout.enable_budget_timer_throttling': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      ...colorSchemePrefs(options.colorScheme),
     },
   });
   await browser.installExtension(dist);
@@ -237,6 +258,6 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
   };
 }
 
-export function launch(name: BrowserName): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(DIST_CHROME, options) : launchFirefox(DIST_FIREFOX, undefined, options);
 }

@@ -91,6 +91,14 @@ export function renderNewsPage(article: PlainArticle, options: NewsPageOptions =
   aside li { font: 15px/1.4 sans-serif; margin-bottom: 10px; }
   section.comments { max-width: 680px; margin: 0 auto 32px; padding: 0 16px; font: 15px sans-serif; }
   footer { background: #243b53; color: #bcccdc; padding: 16px 24px; font: 13px sans-serif; }
+  /* Like many outlets, a dark theme for readers who ask for one. */
+  @media (prefers-color-scheme: dark) {
+    body { color: #e4e7eb; background: #15181c; }
+    .byline { color: #9fb3c8; }
+    .ad { background: #1f2429; border-color: #3e4c59; color: #9fb3c8; }
+    aside h2, section.comments h2 { border-bottom-color: #9fb3c8; }
+    a { color: #8fb8ff; }
+  }
 </style>
 ${options.head ?? ''}
 </head>

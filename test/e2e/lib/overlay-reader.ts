@@ -72,3 +72,152 @@ export async function readAllNotes(page: TestPage): Promise<LiveNote[]> {
   await page.press('Escape');
   return notes;
 }
+
+/** The open card as a reader (and a screen reader) meets it. */
+export interface OpenCard {
+  id: string;
+  role: string | null;
+  /** Accessible name: aria-label, or the text of the aria-labelledby elements. */
+  name: string;
+  sentence: string;
+  /** Texts of the card's headings (the UI words, in the article's language). */
+  headings: string[];
+  /** The label chips' texts. */
+  chips: string[];
+  /** Text of each `[data-sl-field]` (sentence, explanation, source, figures, conflicts, links…). */
+  fields: Record<string, string>;
+  /** Conflict links: the claim each jumps to, and its text. */
+  conflicts: { id: string; text: string }[];
+  /** True when keyboard focus is inside the card. */
+  focused: boolean;
+  /** Computed background and text colours of the card. */
+  background: string;
+  color: string;
+}
+
+/** Reads the open card, or null when none is open. */
+export function readOpenCard(page: TestPage): Promise<OpenCard | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('[data-sl-card]');
+    if (!root || !card) return null;
+    const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    /** Text a screen reader would read: without aria-hidden parts. */
+    const spoken = (el: Element | null) => {
+      if (!el) return '';
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((h) => h.remove());
+      return text(copy);
+    };
+    const labelledBy = (card.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const name = card.getAttribute('aria-label') ?? labelledBy.map((id) => spoken(root.getElementById(id))).join(' ');
+    const style = getComputedStyle(card);
+    return {
+      id: card.dataset.slCard ?? '',
+      role: card.getAttribute('role'),
+      name: name.replace(/\s+/g, ' ').trim(),
+      sentence: text(card.querySelector('[data-sl-field="sentence"]') ?? card),
+      headings: [...card.querySelectorAll('h2, h3')].map(text),
+      chips: [...card.querySelectorAll('.sl-chip')].map(text),
+      fields: Object.fromEntries([...card.querySelectorAll<HTMLElement>('[data-sl-field]')].map((f) => [f.dataset.slField ?? '', text(f)])),
+      conflicts: [...card.querySelectorAll<HTMLElement>('[data-sl-conflict]')].map((b) => ({ id: b.dataset.slJump ?? '', text: text(b) })),
+      focused: card.contains(root.activeElement) && document.activeElement === root.host,
+      background: style.backgroundColor,
+      color: style.color,
+    };
+  }, null);
+}
+
+/** Polls `read` until `ok` holds (or the timeout passes); returns the last value read. */
+export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await read();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
+/** The summary: toggle state, the panel's role and name, counts per label and every jump item. */
+export interface SummaryState {
+  open: boolean;
+  expanded: string | null;
+  toggleText: string;
+  panel: { role: string | null; name: string; focused: boolean } | null;
+  counts: Record<string, number>;
+  /** Jump items per list (parties, analysts, unverified, checks): target claim id and text. */
+  lists: Record<string, { id: string; text: string }[]>;
+}
+
+export function readSummary(page: TestPage): Promise<SummaryState | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
+    const summary = root?.querySelector<HTMLElement>('[data-sl-summary]');
+    if (!root || !summary) return null;
+    const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const toggle = summary.querySelector('[data-sl-summary-toggle]');
+    const panel = summary.querySelector<HTMLElement>('[data-sl-summary-panel]');
+    const counts: Record<string, number> = {};
+    for (const c of summary.querySelectorAll<HTMLElement>('[data-sl-count]')) counts[c.dataset.slCount ?? ''] = Number(text(c));
+    const lists: Record<string, { id: string; text: string }[]> = {};
+    for (const f of panel?.querySelectorAll<HTMLElement>('[data-sl-field]') ?? []) {
+      lists[f.dataset.slField ?? ''] = [...f.querySelectorAll<HTMLElement>('[data-sl-jump]')].map((b) => ({ id: b.dataset.slJump ?? '', text: text(b) }));
+    }
+    const labelledBy = (panel?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    return {
+      open: summary.dataset.slOpen === 'true' && !!panel,
+      expanded: toggle?.getAttribute('aria-expanded') ?? null,
+      toggleText: text(toggle),
+      panel: panel
+        ? {
+            role: panel.getAttribute('role'),
+            name: panel.getAttribute('aria-label') ?? labelledBy.map((id) => text(root.getElementById(id))).join(' '),
+            focused: panel.contains(root.activeElement) && document.activeElement === root.host,
+          }
+        : null,
+      counts,
+      lists,
+    };
+  }, null);
+}
+
+/** Text of the overlay's live region. */
+export function readLiveRegion(page: TestPage): Promise<string> {
+  return page.evaluate(() => document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelector('[data-sl-live]')?.textContent ?? '', null);
+}
+
+/**
+ * Clicks an element of the overlay with the real mouse: scrolls it into view, then clicks the
+ * middle of its box. Throws when the element is missing or something else is on top of it.
+ */
+export async function clickInOverlay(page: TestPage, selector: string): Promise<void> {
+  const point = await page.evaluate(async (sel) => {
+    const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
+    const el = root?.querySelector<HTMLElement>(sel);
+    if (!root || !el) return `no ${sel} in the overlay`;
+    // A jump scrolls smoothly to its sentence: wait until the element stops moving, before
+    // and after bringing it into view, or the click lands where it used to be.
+    const settle = async () => {
+      let last = '';
+      for (let i = 0; i < 40; i++) {
+        const b = el.getBoundingClientRect();
+        const key = `${b.x},${b.y},${scrollX},${scrollY}`;
+        if (key === last) return;
+        last = key;
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    };
+    await settle();
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await settle();
+    const b = el.getBoundingClientRect();
+    const x = b.x + b.width / 2;
+    const y = b.y + b.height / 2;
+    const hit = root.elementFromPoint(x, y);
+    if (!hit || !el.contains(hit)) return `${sel} is covered at (${Math.round(x)}, ${Math.round(y)}) by ${hit?.outerHTML.slice(0, 80) ?? 'nothing'}`;
+    return { x, y };
+  }, selector);
+  if (typeof point === 'string') throw new Error(point);
+  await page.clickAt(point.x, point.y);
+}

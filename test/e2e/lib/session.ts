@@ -1,7 +1,7 @@
 /** Shared set-up for an e2e file: one server, one browser of the given kind, screenshots folder. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, pageUrl, TEST_HOSTS, type BrowserName, type TestBrowser, type TestPage } from './browsers.ts';
+import { launch, pageUrl, TEST_HOSTS, type BrowserName, type LaunchOptions, type TestBrowser, type TestPage } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 import { ARTIFACTS } from './paths.ts';
 import { waitForMarkers } from './overlay-reader.ts';
@@ -19,9 +19,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(name: BrowserName): Promise<Session> {
+export async function startSession(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const server = await startServer();
-  const browser = await launch(name);
+  const browser = await launch(name, options);
   const dir = join(ARTIFACTS, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const newsUrl = (id: string) => pageUrl(id.startsWith('fr-') ? TEST_HOSTS.fr : TEST_HOSTS.en, server.port, `/news/${id}.html`);
