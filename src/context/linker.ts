@@ -129,7 +129,7 @@ export function buildContextIndex(pack: ContextPack): ContextIndex {
 }
 
 /** Entries indexed between two yields of `buildContextIndexSteps`. */
-const ENTRIES_PER_STEP = 16;
+const ENTRIES_PER_STEP = 4;
 
 /** `buildContextIndex` as a resumable job (yields every few entries), for the content script. */
 export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> {

@@ -23,7 +23,7 @@ import { LABELS } from './types.ts';
 import { splitSentences } from './segment.ts';
 import { detectLanguage } from './language.ts';
 import { topicGate } from './topic.ts';
-import { compiled } from './lexicon/index.ts';
+import { compiledSteps } from './lexicon/index.ts';
 import { normalize } from './text.ts';
 import { findNames, scanFeatures, type Features, type Mention, type PersonName, type Span } from './detectors/mentions.ts';
 import { FEAT_CATS } from './lexicon/index.ts';
@@ -36,8 +36,12 @@ import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '..
 import { linksForClaim } from '../context/note-links.ts';
 import { drain, type Steps } from './steps.ts';
 
-/** Sentences (and claims) handled between two yields of `annotateSteps`. */
-const SENTENCES_PER_STEP = 8;
+/**
+ * Sentences (and claims) handled between two yields of `annotateSteps`. One: a cold sentence
+ * can take milliseconds (first runs compile regular expressions), and the caller's slices
+ * group as many steps as fit in their time budget anyway.
+ */
+const SENTENCES_PER_STEP = 1;
 
 export interface EngineAnnotateOptions extends AnnotateOptions {
   /** Context index (src/context/linker `buildContextIndex`): entities, entity ids and links. */
@@ -131,7 +135,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
   if (!topic.aboutSahel && !opts.force) return result;
   yield;
 
-  const c = compiled(lang);
+  const c = yield* compiledSteps(lang);
   yield;
   const norm = normalize(text);
   const all = scanFeatures(norm, c);

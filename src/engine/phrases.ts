@@ -12,6 +12,7 @@
  * "called(?! for)") checked after the literal matched, and `\p{L}*` at the end (any letters).
  * A fragment outside the subset is rejected at build time (a programming error).
  */
+import type { Steps } from './steps.ts';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -181,29 +182,41 @@ export class PhraseSet<T> {
   private readonly root: Node<T> = {};
 
   /** `items`: fragment and value, in priority order. */
-  constructor(items: readonly { frag: string; value: T }[]) {
-    items.forEach(({ frag, value }, rank) => {
-      for (const v of expand(frag)) {
-        if (!v.text) continue;
-        let node = this.root;
-        for (let i = 0; i < v.text.length; i++) {
-          const code = v.text.charCodeAt(i);
-          let next = child(node, code);
-          if (!next) {
-            next = {};
-            if (node.c1 === undefined) {
-              node.c1 = code;
-              node.n1 = next;
-            } else (node.other ??= new Map()).set(code, next);
-          }
-          node = next;
+  constructor(items: readonly { frag: string; value: T }[] = []) {
+    items.forEach(({ frag, value }, rank) => this.add(frag, value, rank));
+  }
+
+  /** The same set built as a resumable job (yields every `every` items): for cold starts in a page. */
+  static *build<T>(items: readonly { frag: string; value: T }[], every = 40): Steps<PhraseSet<T>> {
+    const set = new PhraseSet<T>();
+    for (const [rank, { frag, value }] of items.entries()) {
+      if (rank > 0 && rank % every === 0) yield;
+      set.add(frag, value, rank);
+    }
+    return set;
+  }
+
+  private add(frag: string, value: T, rank: number): void {
+    for (const v of expand(frag)) {
+      if (!v.text) continue;
+      let node = this.root;
+      for (let i = 0; i < v.text.length; i++) {
+        const code = v.text.charCodeAt(i);
+        let next = child(node, code);
+        if (!next) {
+          next = {};
+          if (node.c1 === undefined) {
+            node.c1 = code;
+            node.n1 = next;
+          } else (node.other ??= new Map()).set(code, next);
         }
-        const t: Terminal<T> = { value, rank };
-        if (v.post) t.post = new RegExp(v.post, 'uy');
-        if (v.openEnd) t.openEnd = true;
-        (node.terms ??= []).push(t);
+        node = next;
       }
-    });
+      const t: Terminal<T> = { value, rank };
+      if (v.post) t.post = new RegExp(v.post, 'uy');
+      if (v.openEnd) t.openEnd = true;
+      (node.terms ??= []).push(t);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import { FR } from './fr.ts';
 import type { Fragments, Lexicon, NamedActor, PartyHead } from './types.ts';
 import { alternation, endRegex, startRegex, wordRegex } from '../text.ts';
 import { PhraseSet } from '../phrases.ts';
+import { drain, type Steps } from '../steps.ts';
 
 export type { Lexicon, NamedActor, PartyHead } from './types.ts';
 
@@ -97,7 +98,7 @@ function group(fr: Fragments): string {
   return `(?:${alternation(fr)})`;
 }
 
-function compile(lex: Lexicon): Compiled {
+function* compile(lex: Lexicon): Steps<Compiled> {
   // Every actor list and word list goes into one phrase index, in priority order (parties
   // before other sources on equally long matches).
   const entries: { frag: string; value: Feature }[] = [];
@@ -135,7 +136,8 @@ function compile(lex: Lexicon): Compiled {
   feat(lex.attackPredicates, 'attack');
   feat(lex.eventWords, 'event');
   feat(lex.visualVerbs, 'visual');
-  const features = new PhraseSet(entries);
+  const features = yield* PhraseSet.build(entries);
+  yield;
 
   const numberWords = group(lex.numberWords);
   const quantity = group(lex.quantityWords);
@@ -201,9 +203,14 @@ const cache: Partial<Record<Lang, Compiled>> = {};
 
 /** The compiled lexicon of a language (built on first use). */
 export function compiled(lang: Lang): Compiled {
+  return drain(compiledSteps(lang));
+}
+
+/** `compiled` as a resumable job (src/engine/steps.ts): the first build is the engine's slowest cold step. */
+export function* compiledSteps(lang: Lang): Steps<Compiled> {
   let c = cache[lang];
   if (!c) {
-    c = compile(lang === 'fr' ? FR : EN);
+    c = yield* compile(lang === 'fr' ? FR : EN);
     cache[lang] = c;
   }
   return c;
