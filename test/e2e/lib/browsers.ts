@@ -26,6 +26,8 @@ export interface TestPage {
   /** Presses a key or chord, e.g. "Enter", "Alt+Shift+L". */
   press(key: string): Promise<void>;
   clickAt(x: number, y: number): Promise<void>;
+  /** Makes this tab the active one of its window. */
+  bringToFront(): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   emulateDark(dark: boolean): Promise<void>;
   /** Errors the page reported (uncaught exceptions and console.error). */
@@ -42,6 +44,12 @@ export interface TestBrowser {
   open(url: string): Promise<TestPage>;
   /** Opens an extension page (e.g. "src/popup/index.html?tab=3") in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Presses the extension's toolbar button for `page`'s tab, as a reader's click does: the
+   * browser grants activeTab for that tab and opens the popup. Only where the driver can do it
+   * (Chromium: DevTools `Extensions.triggerAction`); absent in Firefox, see launchFirefox.
+   */
+  pressToolbarButton?(page: TestPage): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +75,7 @@ function adaptPlaywright(page: PwPage): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     press: (key) => page.keyboard.press(key),
     clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
     emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     url: () => page.url(),
@@ -95,6 +104,7 @@ function adaptPuppeteer(page: PpPage): TestPage {
       for (const p of parts.reverse()) await page.keyboard.up(p as never);
     },
     clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
     emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
     url: () => page.url(),
@@ -128,6 +138,8 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
       '--ignore-certificate-errors',
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
+      // Opens the DevTools `Extensions` domain, for pressToolbarButton (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
       ...CHROMIUM_ARGS,
     ],
   });
@@ -135,10 +147,12 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
   // The persistent context opens one blank tab; keep it so the browser never closes.
+  const pwPages = new WeakMap<TestPage, PwPage>();
   const open = async (url: string): Promise<TestPage> => {
     const page = await context.newPage();
     await page.bringToFront();
     const t = adaptPlaywright(page);
+    pwPages.set(t, page);
     await t.goto(url);
     return t;
   };
@@ -148,6 +162,23 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
     extensionId,
     open,
     openExtensionPage: (path) => open(`chrome-extension://${extensionId}/${path}`),
+    async pressToolbarButton(page) {
+      const pw = pwPages.get(page);
+      if (!pw) throw new Error('pressToolbarButton: not a tab this browser opened');
+      await pw.bringToFront();
+      const browser = context.browser();
+      if (!browser) throw new Error('pressToolbarButton: no browser-level DevTools session');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        // The action runs on a tab target (not the page target inside it); find it by its URL.
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tabs = targetInfos.filter((t) => t.url === pw.url());
+        if (tabs.length !== 1) throw new Error(`pressToolbarButton: ${tabs.length} tabs show ${pw.url()}`);
+        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]!.targetId });
+      } finally {
+        await cdp.detach();
+      }
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -158,7 +189,14 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
 /** A fixed internal UUID so the tests know the add-on's moz-extension:// origin. */
 export const FIREFOX_EXTENSION_UUID = '5a4e11e5-1e25-4c1a-9a7e-5a4e11e5aaaa';
 
-/** Firefox ESR with dist/firefox installed as a temporary add-on. */
+/**
+ * Firefox ESR with dist/firefox installed as a temporary add-on.
+ *
+ * No pressToolbarButton here: nothing a WebDriver BiDi client can do grants activeTab. Tried:
+ * `action.openPopup()` (with extensions.openPopupWithoutUserGesture.enabled) opens the popup
+ * but grants nothing ("Missing host permission for the tab"); the Alt+Shift+S command through
+ * BiDi key input never reaches the browser's shortcut handling (commands.onCommand stays silent).
+ */
 export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Object.values(TEST_HOSTS)): Promise<TestBrowser & { browser: PpBrowser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -177,6 +215,9 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
       'dom.min_background_timeout_value': 4,
       'dom.min_background_timeout_value_without_budget_throttling': 4,
       'dom.timeout.enable_budget_timer_throttling': false,
+      // permissions.request (optional host permissions, "Add this site") grants without the
+      // doorhanger, which a headless browser cannot show; a real click is still required.
+      'extensions.webextOptionalPermissionPrompts': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
     },
