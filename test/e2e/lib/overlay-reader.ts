@@ -72,3 +72,11 @@ export async function readAllNotes(page: TestPage): Promise<LiveNote[]> {
   await page.press('Escape');
   return notes;
 }
+
+/** The language the overlay shows its notes in (`lang` of its app root), or null without overlay. */
+export function overlayLanguage(page: TestPage): Promise<string | null> {
+  return page.evaluate(() => {
+    const app = document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelector<HTMLElement>('.sl-app');
+    return app?.getAttribute('lang') ?? null;
+  }, null);
+}
