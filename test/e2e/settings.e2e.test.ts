@@ -23,6 +23,7 @@ import {
   readToolbarPopup,
   realClick,
   registeredScriptMatches,
+  removeOrigins,
   removeStorage,
   until,
   waitFor,
@@ -262,56 +263,62 @@ describe.each(BROWSERS)('settings and context packs in %s', (browserName) => {
 
   it('annotates a page outside the outlet list on request', async () => {
     await storeOnly(DEFAULTS);
+    const origins = [`https://${TEST_HOSTS.other}/*`, `http://${TEST_HOSTS.other}/*`];
+    // A failed first attempt may have left the site granted; start without access.
+    await removeOrigins(options, origins);
     const otherUrl = pageUrl(TEST_HOSTS.other, s.server.port, `/news/${SEED}.html`);
     const other = await s.browser.open(otherUrl);
-    const otherMarkers = async () => (await readMarkers(other)).length;
-    await new Promise((r) => setTimeout(r, 1500));
-    // Not on the list: no content script, no notes.
-    expect(await otherMarkers()).toBe(0);
-    const otherId = await activeTabId(options);
-
-    // Without a grant (the popup opened as a tab, not from the toolbar) the browser refuses the
-    // injection, and the popup says so.
-    const popup = await openPopupFor(s.browser, otherId);
-    await waitFor(popup, '#annotate-now');
-    await click(popup, '#annotate-now');
-    const noAccess = await extensionMessage(popup, 'annotateNoAccess');
-    expect(await until(() => popup.evaluate(() => document.querySelector('#popup-feedback')?.textContent ?? '', null), (t) => t === noAccess)).toBe(noAccess);
-    await popup.close();
-    expect(await otherMarkers()).toBe(0);
-
-    if (s.browser.pressToolbarButton) {
-      // Chromium: the toolbar button grants activeTab and opens the popup; its button injects
-      // the content script (scripting.executeScript) into the page.
-      await s.browser.pressToolbarButton(other);
-      await clickInToolbarPopup(options, '#annotate-now');
-      const done = await extensionMessage(options, 'annotateDone');
-      expect(await until(() => readToolbarPopup(options, '#popup-feedback'), (t) => t === done)).toBe(done);
-      expect(await waitForMarkers(other, ALL_NOTES)).toBe(ALL_NOTES);
-    } else {
-      // Firefox: no activeTab grant can be had headless (see launchFirefox). The other way onto
-      // a site: a site added on another computer (synced settings) gets access from the options
-      // page, through permissions.request on a real click; the background then registers the
-      // content script for it and annotates its open tabs.
-      await writeStorage(options, 'sync', { settings: { ...DEFAULTS, addedSites: [TEST_HOSTS.other] } });
-      const grant = `#added-sites li[data-host="${TEST_HOSTS.other}"] button:not([data-action])`;
-      await waitFor(options, grant);
-      const origins = [`https://${TEST_HOSTS.other}/*`, `http://${TEST_HOSTS.other}/*`];
-      expect(await hasOrigins(options, origins)).toBe(false);
-      await realClick(options, grant);
-      expect(await until(() => hasOrigins(options, origins), Boolean)).toBe(true);
-      expect(await until(() => registeredScriptMatches(options), (m) => m.length > 0)).toEqual([...origins].sort());
-      expect(await waitForMarkers(other, ALL_NOTES)).toBe(ALL_NOTES);
-
-      // Removing the site gives the access back: a reload of the page stays clean.
-      await click(options, `#added-sites li[data-host="${TEST_HOSTS.other}"] button[data-action="remove"]`);
-      expect(await until(() => hasOrigins(options, origins), (v) => !v)).toBe(false);
-      expect(await until(() => registeredScriptMatches(options), (m) => m.length === 0)).toEqual([]);
-      await other.goto(otherUrl);
+    try {
+      const otherMarkers = async () => (await readMarkers(other)).length;
       await new Promise((r) => setTimeout(r, 1500));
+      // Not on the list: no content script, no notes.
       expect(await otherMarkers()).toBe(0);
+      const otherId = await activeTabId(options);
+
+      // Without a grant (the popup opened as a tab, not from the toolbar) the browser refuses the
+      // injection, and the popup says so.
+      const popup = await openPopupFor(s.browser, otherId);
+      await waitFor(popup, '#annotate-now');
+      await click(popup, '#annotate-now');
+      const noAccess = await extensionMessage(popup, 'annotateNoAccess');
+      const feedback = () => popup.evaluate(() => document.querySelector('#popup-feedback')?.textContent ?? '', null);
+      expect(await until(feedback, (t) => t === noAccess)).toBe(noAccess);
+      await popup.close();
+      expect(await otherMarkers()).toBe(0);
+
+      if (s.browser.pressToolbarButton) {
+        // Chromium: the toolbar button grants activeTab and opens the popup; its button injects
+        // the content script (scripting.executeScript) into the page.
+        await s.browser.pressToolbarButton(other);
+        await clickInToolbarPopup(options, '#annotate-now');
+        const done = await extensionMessage(options, 'annotateDone');
+        expect(await until(() => readToolbarPopup(options, '#popup-feedback'), (t) => t === done)).toBe(done);
+        expect(await waitForMarkers(other, ALL_NOTES)).toBe(ALL_NOTES);
+      } else {
+        // Firefox: no activeTab grant can be had headless (see launchFirefox). The other way onto
+        // a site: a site added on another computer (synced settings) gets access from the options
+        // page, through permissions.request on a real click; the background then registers the
+        // content script for it and annotates its open tabs.
+        await writeStorage(options, 'sync', { settings: { ...DEFAULTS, addedSites: [TEST_HOSTS.other] } });
+        const grant = `#added-sites li[data-host="${TEST_HOSTS.other}"] button:not([data-action])`;
+        await waitFor(options, grant);
+        expect(await hasOrigins(options, origins)).toBe(false);
+        await realClick(options, grant);
+        expect(await until(() => hasOrigins(options, origins), Boolean)).toBe(true);
+        expect(await until(() => registeredScriptMatches(options), (m) => m.length > 0)).toEqual([...origins].sort());
+        expect(await waitForMarkers(other, ALL_NOTES)).toBe(ALL_NOTES);
+
+        // Removing the site gives the access back: a reload of the page stays clean.
+        await click(options, `#added-sites li[data-host="${TEST_HOSTS.other}"] button[data-action="remove"]`);
+        expect(await until(() => hasOrigins(options, origins), (v) => !v)).toBe(false);
+        expect(await until(() => registeredScriptMatches(options), (m) => m.length === 0)).toEqual([]);
+        await other.goto(otherUrl);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(await otherMarkers()).toBe(0);
+      }
+      await s.shot(other, `annotate-other-site`);
+    } finally {
+      await other.close();
     }
-    await s.shot(other, 'annotate-other-site');
-    await other.close();
   });
 });

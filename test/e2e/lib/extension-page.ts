@@ -272,3 +272,12 @@ export function registeredScriptMatches(extensionPage: TestPage): Promise<string
     return (await ext.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).sort();
   }, null);
 }
+
+/** Runs in an extension page: gives back these origins if granted (no user gesture needed). */
+export function removeOrigins(extensionPage: TestPage, origins: string[]): Promise<void> {
+  return extensionPage.evaluate(async (o) => {
+    const g = globalThis as Record<string, unknown>;
+    const ext = (g.browser ?? g.chrome) as { permissions: { remove(p: object): Promise<boolean> } };
+    await ext.permissions.remove({ origins: o });
+  }, origins);
+}
