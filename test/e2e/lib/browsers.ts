@@ -46,10 +46,16 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /**
    * Presses the extension's toolbar button for `page`'s tab, as a reader's click does: the
-   * browser grants activeTab for that tab and opens the popup. Only where the driver can do it
-   * (Chromium: DevTools `Extensions.triggerAction`); absent in Firefox, see launchFirefox.
+   * browser grants activeTab for that tab and opens the popup (Chromium: DevTools
+   * `Extensions.triggerAction`; Firefox: a click in the Extensions panel, see launchFirefox).
    */
   pressToolbarButton?(page: TestPage): Promise<void>;
+  /**
+   * Presses a keyboard shortcut of the browser (e.g. the extension's "Alt+Shift+S") with
+   * `page`'s tab in front, so the browser's own shortcut handling sees it. Firefox only: in
+   * Chromium the driver's key input goes to the page and never reaches extension shortcuts.
+   */
+  pressShortcut?(page: TestPage, chord: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -189,19 +195,41 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
 /** A fixed internal UUID so the tests know the add-on's moz-extension:// origin. */
 export const FIREFOX_EXTENSION_UUID = '5a4e11e5-1e25-4c1a-9a7e-5a4e11e5aaaa';
 
+/** The id Firefox gives the add-on's toolbar widget (CustomizableUI), from its gecko id. */
+export const FIREFOX_ACTION_WIDGET = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+
+/** A KeyboardEvent init for nsITextInputProcessor, for one key of a chord such as "Alt+Shift+S". */
+function firefoxKey(name: string): { key: string; code: string; keyCode: number } {
+  const modifiers: Record<string, { key: string; code: string; keyCode: number }> = {
+    Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
+    Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },
+    Control: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+    Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+  };
+  const mod = modifiers[name];
+  if (mod) return mod;
+  if (!/^[A-Za-z0-9]$/.test(name)) throw new Error(`pressShortcut: unsupported key ${name}`);
+  const upper = name.toUpperCase();
+  return { key: upper, code: /\d/.test(upper) ? `Digit${upper}` : `Key${upper}`, keyCode: upper.charCodeAt(0) };
+}
+
 /**
  * Firefox ESR with dist/firefox installed as a temporary add-on.
  *
- * No pressToolbarButton here: nothing a WebDriver BiDi client can do grants activeTab. Tried:
- * `action.openPopup()` (with extensions.openPopupWithoutUserGesture.enabled) opens the popup
- * but grants nothing ("Missing host permission for the tab"); the Alt+Shift+S command through
- * BiDi key input never reaches the browser's shortcut handling (commands.onCommand stays silent).
+ * The toolbar button and keyboard shortcuts live in the browser's own window, which a WebDriver
+ * BiDi client reaches only with --remote-allow-system-access (`moz:scope: "chrome"`). There the
+ * harness does what a reader does: open the Extensions panel and click Sahel Lens's button
+ * (activeTab is granted, the popup opens), or type a shortcut. Plain BiDi input cannot: key
+ * actions go to the page and never reach extension shortcuts, and `action.openPopup()` opens the
+ * popup without granting activeTab ("Missing host permission for the tab").
  */
 export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Object.values(TEST_HOSTS)): Promise<TestBrowser & { browser: PpBrowser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Lets the harness script the browser window itself (toolbar button, shortcuts).
+    args: ['--remote-allow-system-access'],
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
@@ -223,6 +251,34 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
     },
   });
   await browser.installExtension(dist);
+  const ppPages = new WeakMap<TestPage, PpPage>();
+  const adapt = (page: PpPage): TestPage => {
+    const t = adaptPuppeteer(page);
+    ppPages.set(t, page);
+    return t;
+  };
+  const front = async (page: TestPage, what: string): Promise<void> => {
+    const pp = ppPages.get(page);
+    if (!pp) throw new Error(`${what}: not a tab this browser opened`);
+    await pp.bringToFront();
+  };
+  /** Runs `expression` (a promise) in the browser window's chrome scope; its value must be a string. */
+  const inBrowserWindow = async (expression: string): Promise<string> => {
+    // puppeteer-core has no public call for chrome-scope contexts; its BiDi connection does.
+    const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+      contexts: { context: string; url: string }[];
+    };
+    const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!win) throw new Error('Firefox: no browser window in chrome scope (is --remote-allow-system-access set?)');
+    const out = (await connection.send('script.evaluate', { expression, target: { context: win.context }, awaitPromise: true })).result as {
+      type: string;
+      result?: { value?: unknown };
+      exceptionDetails?: { text?: string };
+    };
+    if (out.type !== 'success') throw new Error(`Firefox chrome script failed: ${out.exceptionDetails?.text ?? JSON.stringify(out)}`);
+    return String(out.result?.value ?? '');
+  };
   return {
     name: 'firefox',
     browser,
@@ -231,9 +287,48 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
       // The options tab the add-on opens on install can take the foreground; background tabs
       // get throttled timers, which would skew every timing check.
       await page.bringToFront();
-      const t = adaptPuppeteer(page);
+      const t = adapt(page);
       await t.goto(url);
       return t;
+    },
+    async pressToolbarButton(page) {
+      await front(page, 'pressToolbarButton');
+      // Unpinned add-ons sit in the Extensions panel (the puzzle-piece button): open it, then
+      // click Sahel Lens's entry, as a reader would.
+      await inBrowserWindow(`(async () => {
+        const id = ${JSON.stringify(FIREFOX_ACTION_WIDGET)};
+        const placement = CustomizableUI.getPlacementOfWidget(id);
+        if (!placement) throw new Error('no toolbar widget ' + id);
+        if (placement.area === CustomizableUI.AREA_ADDONS) {
+          const panel = gUnifiedExtensions.panel;
+          if (panel.state !== 'open') {
+            const shown = new Promise((resolve) => panel.addEventListener('popupshown', resolve, { once: true }));
+            await gUnifiedExtensions.togglePanel();
+            if (panel.state !== 'open') await shown;
+          }
+        }
+        const node = CustomizableUI.getWidget(id).forWindow(window).node;
+        const button = node.querySelector('.unified-extensions-item-action-button') || node.firstElementChild || node;
+        button.click();
+        return placement.area;
+      })()`);
+    },
+    async pressShortcut(page, chord) {
+      await front(page, 'pressShortcut');
+      const keys = chord.split('+').map(firefoxKey);
+      // Typed with nsITextInputProcessor, as a key press arrives in the browser window. Focus goes
+      // to the address bar first: keys synthesised into a page's (remote) browser are not handed
+      // back to the window's shortcut handling, keys in the window's own UI are.
+      await inBrowserWindow(`(async () => {
+        const keys = ${JSON.stringify(keys)};
+        gURLBar.focus();
+        const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+        if (!tip.beginInputTransactionForTests(window)) throw new Error('no input transaction');
+        const events = keys.map((k) => new KeyboardEvent('', k));
+        for (const e of events) tip.keydown(e);
+        for (const e of events.reverse()) tip.keyup(e);
+        return 'ok';
+      })()`);
     },
     /*
      * Firefox refuses to let the test navigate to moz-extension:// URLs, but it can drive a tab
@@ -266,7 +361,7 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
         const fresh = (await extensionTabs()).find((t) => !before.has(t.page) && t.href.startsWith(origin + path.split('?')[0]));
         if (fresh) {
           await fresh.page.waitForFunction(() => document.readyState === 'complete');
-          return adaptPuppeteer(fresh.page);
+          return adapt(fresh.page);
         }
         await new Promise((r) => setTimeout(r, 100));
       }
