@@ -299,13 +299,16 @@ export async function launchFirefox(dist = DIST_FIREFOX, hosts: string[] = Objec
         const id = ${JSON.stringify(FIREFOX_ACTION_WIDGET)};
         const placement = CustomizableUI.getPlacementOfWidget(id);
         if (!placement) throw new Error('no toolbar widget ' + id);
+        // A popup or panel still open from an earlier press would swallow this one.
+        for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
         if (placement.area === CustomizableUI.AREA_ADDONS) {
           const panel = gUnifiedExtensions.panel;
-          if (panel.state !== 'open') {
-            const shown = new Promise((resolve) => panel.addEventListener('popupshown', resolve, { once: true }));
-            await gUnifiedExtensions.togglePanel();
-            if (panel.state !== 'open') await shown;
-          }
+          const shown = new Promise((resolve, reject) => {
+            panel.addEventListener('popupshown', resolve, { once: true });
+            setTimeout(() => reject(new Error('the Extensions panel did not open')), 5000);
+          });
+          await gUnifiedExtensions.togglePanel();
+          if (panel.state !== 'open') await shown;
         }
         const node = CustomizableUI.getWidget(id).forWindow(window).node;
         const button = node.querySelector('.unified-extensions-item-action-button') || node.firstElementChild || node;

@@ -204,12 +204,15 @@ export function waitForResult(page: TestPage, id: string, fileName: string, time
 }
 
 /** A message of the extension's locale files, as the browser resolves it for its UI language. */
-export function extensionMessage(extensionPage: TestPage, key: string): Promise<string> {
-  return extensionPage.evaluate((k) => {
-    const g = globalThis as Record<string, unknown>;
-    const ext = (g.browser ?? g.chrome) as { i18n: { getMessage(k: string): string } };
-    return ext.i18n.getMessage(k);
-  }, key);
+export function extensionMessage(extensionPage: TestPage, key: string, subs: string[] = []): Promise<string> {
+  return extensionPage.evaluate(
+    ({ k, v }) => {
+      const g = globalThis as Record<string, unknown>;
+      const ext = (g.browser ?? g.chrome) as { i18n: { getMessage(k: string, s?: string[]): string } };
+      return ext.i18n.getMessage(k, v);
+    },
+    { k: key, v: subs },
+  );
 }
 
 /** Runs in an extension page: the id of the active tab of the last focused window. */
@@ -280,4 +283,13 @@ export function removeOrigins(extensionPage: TestPage, origins: string[]): Promi
     const ext = (g.browser ?? g.chrome) as { permissions: { remove(p: object): Promise<boolean> } };
     await ext.permissions.remove({ origins: o });
   }, origins);
+}
+
+/** Closes the toolbar popup if one is open (an open popup panel can block Firefox's driver). */
+export function closeToolbarPopup(extensionPage: TestPage): Promise<void> {
+  return extensionPage.evaluate(() => {
+    const g = globalThis as Record<string, unknown>;
+    const ext = (g.browser ?? g.chrome) as { extension: { getViews(o: object): Window[] } };
+    for (const view of ext.extension.getViews({ type: 'popup' })) view.close();
+  }, null);
 }
