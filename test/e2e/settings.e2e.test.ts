@@ -3,9 +3,9 @@
  * options page (a bad file changes nothing), a corrupt stored value is reset on its own and
  * reported, a custom context pack shows up in the notes (a bad pack is refused and the stored one
  * kept), and "Annotate this page" works on a site outside the outlet list, under the activeTab
- * grant of a real toolbar press. In Firefox also: a site added elsewhere gets its optional host
- * permission from the options page, and the keyboard shortcut annotates and toggles (neither can
- * be driven headless in Chromium; see the notes at those tests).
+ * grant of a real toolbar press; the keyboard shortcut annotates such a page and toggles notes.
+ * In Firefox also: "Add this site" and the options page's grant for a site added elsewhere
+ * (optional host permissions; Chromium's permission dialog cannot be answered by a driver).
  *
  * One browser session per browser; the tests run in order on one article tab and one options
  * tab, and each starts by putting the stored state it needs in place.
@@ -366,9 +366,7 @@ describe.each(BROWSERS)('settings and context packs in %s', (browserName) => {
     }
   });
 
-  // Chromium: the driver's key input (DevTools Input.dispatchKeyEvent) goes to the page only and
-  // never reaches extension shortcuts; Firefox's harness types into the browser window.
-  it.runIf(browserName === 'firefox')('the keyboard shortcut annotates a page outside the list (activeTab) and toggles the notes', async () => {
+  it('the keyboard shortcut annotates a page outside the list (activeTab) and toggles the notes', async () => {
     await storeOnly(DEFAULTS);
     await removeOrigins(options, unlistedOrigins);
     const other = await openUnlisted('shortcut');

@@ -52,8 +52,8 @@ export interface TestBrowser {
   pressToolbarButton?(page: TestPage): Promise<void>;
   /**
    * Presses a keyboard shortcut of the browser (e.g. the extension's "Alt+Shift+S") with
-   * `page`'s tab in front, so the browser's own shortcut handling sees it. Firefox only: in
-   * Chromium the driver's key input goes to the page and never reaches extension shortcuts.
+   * `page`'s tab in front, so the browser's own shortcut handling sees it (the page's `press`
+   * does not reach extension shortcuts in either browser).
    */
   pressShortcut?(page: TestPage, chord: string): Promise<void>;
   close(): Promise<void>;
@@ -132,6 +132,35 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--host-resolver-rules=MAP * 127.0.0.1',
 ];
 
+/** Linux (evdev) scan codes of the keys shortcuts use; X11/XKB key codes are these plus 8. */
+const EVDEV_CODES: Record<string, number> = {
+  ...Object.fromEntries([...'1234567890'].map((d, i) => [d, i + 2])),
+  ...Object.fromEntries([...'QWERTYUIOP'].map((l, i) => [l, i + 16])),
+  ...Object.fromEntries([...'ASDFGHJKL'].map((l, i) => [l, i + 30])),
+  ...Object.fromEntries([...'ZXCVBNM'].map((l, i) => [l, i + 44])),
+};
+
+/**
+ * DevTools `Input.dispatchKeyEvent` parameters for a chord such as "Alt+Shift+S". The native key
+ * code matters: without one, Chromium marks the event "skip if unhandled" and the browser's
+ * shortcut handling (extension commands among it) never sees it.
+ */
+export function chromiumShortcutKey(chord: string): { modifiers: number; key: string; code: string; windowsVirtualKeyCode: number; nativeVirtualKeyCode: number } {
+  const parts = chord.split('+');
+  const main = (parts.pop() ?? '').toUpperCase();
+  const bits: Record<string, number> = { Alt: 1, Ctrl: 2, Control: 2, Meta: 4, Command: 4, Shift: 8 };
+  let modifiers = 0;
+  for (const p of parts) {
+    const bit = bits[p];
+    if (bit === undefined) throw new Error(`pressShortcut: unknown modifier ${p}`);
+    modifiers |= bit;
+  }
+  const evdev = EVDEV_CODES[main];
+  if (evdev === undefined) throw new Error(`pressShortcut: unsupported key ${main}`);
+  const code = /\d/.test(main) ? `Digit${main}` : `Key${main}`;
+  return { modifiers, key: main, code, windowsVirtualKeyCode: main.charCodeAt(0), nativeVirtualKeyCode: evdev + 8 };
+}
+
 /** Chromium with dist/chrome loaded. */
 export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & { context: BrowserContext; extensionId: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-chromium-'));
@@ -181,6 +210,20 @@ export async function launchChromium(dist = DIST_CHROME): Promise<TestBrowser & 
         const tabs = targetInfos.filter((t) => t.url === pw.url());
         if (tabs.length !== 1) throw new Error(`pressToolbarButton: ${tabs.length} tabs show ${pw.url()}`);
         await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]!.targetId });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    async pressShortcut(page, chord) {
+      const pw = pwPages.get(page);
+      if (!pw) throw new Error('pressShortcut: not a tab this browser opened');
+      await pw.bringToFront();
+      const key = chromiumShortcutKey(chord);
+      const cdp = await context.newCDPSession(pw);
+      try {
+        // The page leaves the chord unhandled, so Chromium hands it to the browser window.
+        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
       } finally {
         await cdp.detach();
       }
