@@ -23,7 +23,8 @@ export interface AnnotateDeps {
 
 /**
  * The content script files of the built manifest (`content_scripts[0]`). The build renames
- * `src/content/index.ts`, so the manifest is the only place that knows the real names.
+ * `src/content/index.ts` (to a standalone `.js`), so the manifest is the only place that knows
+ * the real names.
  */
 export function contentScriptFiles(manifest: { content_scripts?: { js?: string[]; css?: string[] }[] }): ContentScriptFiles {
   const first = manifest.content_scripts?.[0];
@@ -50,8 +51,8 @@ export function injectionFailure(error: unknown): AnnotateTabResult {
 }
 
 /**
- * Retries `job` until it resolves or `tries` run out (the injected loader imports the real
- * content script asynchronously, so its listener appears a moment after executeScript).
+ * Retries `job` until it resolves or `tries` run out (the injected script answers only once it
+ * has started and been woken, a moment after executeScript returns).
  */
 async function retry<T>(job: () => Promise<T>, tries: number, delay: number, sleep: AnnotateDeps['sleep']): Promise<T> {
   let lastError: unknown;

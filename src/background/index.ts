@@ -17,6 +17,7 @@ import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
 import { handleCommand } from './commands';
 import { extensionPageUrl } from './pages';
 import { routeMessage } from './router';
+import { scriptingFiles } from './script-files';
 
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -36,7 +37,8 @@ const annotateDeps: AnnotateDeps = {
   sendToTab: messageTab,
   executeScript: (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files }),
   insertCss: (tabId, files) => browser.scripting.insertCSS({ target: { tabId }, files }),
-  files: () => contentScriptFiles(browser.runtime.getManifest() as Parameters<typeof contentScriptFiles>[0]),
+  // Firefox lists the manifest's files as absolute URLs; the scripting calls want relative paths.
+  files: () => scriptingFiles(contentScriptFiles(browser.runtime.getManifest() as Parameters<typeof contentScriptFiles>[0]), self.baseUrl),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 

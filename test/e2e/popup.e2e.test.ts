@@ -6,41 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, startSession, type Session } from './lib/session.ts';
 import { readMarkers, waitForMarkers } from './lib/overlay-reader.ts';
 import type { TestPage } from './lib/browsers.ts';
+import { click, openPopupFor, tabIdOf, until } from './lib/extension-page.ts';
 
-type Ext = {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { sync: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-};
-
-/** Runs in an extension page: the id of the tab showing `url`. */
-function tabIdOf(popupOrOptions: TestPage, url: string): Promise<number> {
-  return popupOrOptions.evaluate(async (u) => {
-    const ext = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as Ext;
-    const tabs = await ext.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab for ${u}: ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
-  }, url);
-}
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    v = await fn();
-  }
-  return v;
-}
-
-function click(page: TestPage, selector: string): Promise<void> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector<HTMLElement>(sel);
-    if (!el) throw new Error(`no ${sel} in ${location.href}`);
-    el.click();
-  }, selector);
-}
+type Ext = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
 
 describe.each(BROWSERS)('popup in %s', (browserName) => {
   let s: Session;
@@ -55,8 +23,7 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     const probe = await s.browser.openExtensionPage('src/popup/index.html');
     tabId = await tabIdOf(probe, s.newsUrl('seed-kidal-convoy'));
     await probe.close();
-    popup = await s.browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await until(() => popup.evaluate(() => !!document.querySelector('#global-switch'), null), Boolean);
+    popup = await openPopupFor(s.browser, tabId);
   });
   afterAll(async () => {
     await s?.close();

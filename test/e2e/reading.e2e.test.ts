@@ -16,9 +16,9 @@ import {
   readMarkers,
   readOpenCard,
   readSummary,
-  until,
   type OpenCard,
 } from './lib/overlay-reader.ts';
+import { until } from './lib/extension-page.ts';
 import { axeOverlay, type AxeViolation } from './lib/axe.ts';
 import type { TestPage } from './lib/browsers.ts';
 import { labelName } from '../../src/overlay/i18n.ts';

@@ -128,17 +128,6 @@ export function readOpenCard(page: TestPage): Promise<OpenCard | null> {
   }, null);
 }
 
-/** Polls `read` until `ok` holds (or the timeout passes); returns the last value read. */
-export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let v = await read();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await read();
-  }
-  return v;
-}
-
 /** The summary: toggle state, the panel's role and name, counts per label and every jump item. */
 export interface SummaryState {
   open: boolean;
@@ -220,4 +209,12 @@ export async function clickInOverlay(page: TestPage, selector: string): Promise<
   }, selector);
   if (typeof point === 'string') throw new Error(point);
   await page.clickAt(point.x, point.y);
+}
+
+/** The language the overlay shows its notes in (`lang` of its app root), or null without overlay. */
+export function overlayLanguage(page: TestPage): Promise<string | null> {
+  return page.evaluate(() => {
+    const app = document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelector<HTMLElement>('.sl-app');
+    return app?.getAttribute('lang') ?? null;
+  }, null);
 }

@@ -231,6 +231,7 @@ async function chromiumTab(hosts: string[], dist: string): Promise<RobustBrowser
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     press: (key) => page.keyboard.press(key),
     clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path, fullPage }); },
     emulateDark: (dark) => page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     url: () => page.url(),
@@ -323,6 +324,7 @@ async function firefoxTab(hosts: string[], dist: string): Promise<RobustBrowser>
       for (const p of parts.reverse()) await page.keyboard.up(p as never);
     },
     clickAt: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, fullPage = false) => { await page.screenshot({ path: path as `${string}.png`, fullPage }); },
     emulateDark: (dark) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]),
     url: () => page.url(),

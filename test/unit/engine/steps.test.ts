@@ -20,7 +20,7 @@ function run<T>(gen: Generator<void, T>): { value: T; yields: number } {
 describe('resumable engine jobs', () => {
   it('annotateSteps yields at least once per sentence and gives what annotate gives', () => {
     const a = loadArticle('seed-kidal-convoy');
-    const article = { title: a.title, text: a.paragraphs.join('\n\n') };
+    const article = { title: a.title, text: a.paragraphs.join('\n\n'), blocks: [] };
     const context = builtinIndex();
     const once = annotate(article, { context });
     const { value, yields } = run(annotateSteps(article, { context }));
@@ -30,7 +30,7 @@ describe('resumable engine jobs', () => {
   });
 
   it('stops early, without yielding, on an article that is not about the Sahel', () => {
-    const { value, yields } = run(annotateSteps({ text: 'The council met on Tuesday to discuss the new library and the parks.' }));
+    const { value, yields } = run(annotateSteps({ text: 'The council met on Tuesday to discuss the new library and the parks.', blocks: [] }));
     expect(value.aboutSahel).toBe(false);
     expect(value.claims).toEqual([]);
     expect(yields).toBe(0);
