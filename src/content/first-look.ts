@@ -9,7 +9,7 @@
  * is therefore left alone without walking its text. Known gap: an article inside a shadow
  * root whose title names no Sahel place (paragraphs inside shadow roots are not read here).
  */
-import { SAHEL_NAME_ANYWHERE } from '../engine/topic';
+import { sahelNameAnywhere } from '../engine/topic';
 
 /** Paragraphs read at most, and characters collected at most. */
 export const FIRST_LOOK_PARAGRAPHS = 40;
@@ -43,7 +43,7 @@ export function firstLookText(doc: Document, path: string): { text: string; para
 export function firstLook(doc: Document, path: string): FirstLook {
   try {
     const { text, paragraphChars } = firstLookText(doc, path);
-    return { mentionsSahel: SAHEL_NAME_ANYWHERE.test(text), chars: text.length, paragraphChars };
+    return { mentionsSahel: sahelNameAnywhere().test(text), chars: text.length, paragraphChars };
   } catch {
     // A page that broke its own DOM methods: look properly rather than miss an article.
     return { mentionsSahel: true, chars: 0, paragraphChars: 0 };

@@ -11,9 +11,10 @@
  *     judged about the Sahel, a near miss (the annotator judges the extracted article alone),
  *     or when the reader asks; from then on the annotator does the work and this script only
  *     forwards messages.
- * It answers the popup throughout, but only once woken (src/shared/tab-messages.ts): on a page
- * not about the Sahel it never touches the extension APIs, whose bindings cost more to create
- * than all of the above.
+ * The popup reads its status through a function left on the content script's own global, and
+ * it listens for messages only once woken (src/shared/tab-messages.ts): on a page not about the
+ * Sahel it never touches the extension APIs, whose bindings cost more to create than all of
+ * the above.
  */
 import { topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
@@ -26,8 +27,9 @@ import { answering, contentRuntime } from './runtime';
 import { idleStatus } from './status';
 
 const FLAG = '__sahelLensContentScript';
-/** Same name as WAKE_GLOBAL in src/shared/tab-messages.ts (not imported: that module needs the polyfill). */
+/** Same names as WAKE_GLOBAL and STATUS_GLOBAL in src/shared/tab-messages.ts (not imported: that module needs the polyfill). */
 const WAKE = '__sahelLensWake';
+const STATUS = '__sahelLensStatus';
 
 /**
  * The annotator module's path inside the extension. The build writes the real (hashed) file
@@ -154,7 +156,9 @@ function main(win: Window): void {
     }
     return listening;
   };
-  (globalThis as unknown as Record<string, unknown>)[WAKE] = listen;
+  const g = globalThis as unknown as Record<string, unknown>;
+  g[WAKE] = listen;
+  g[STATUS] = statusNow;
 
   // Single-page sites change articles without a reload: until the annotator takes over, look
   // again when the URL changes.

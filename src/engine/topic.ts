@@ -36,15 +36,19 @@ const OTHER =
 // instead makes it test every position (5× slower). `\b` is wrong next to accented letters
 // ("éMali"), so the word start is checked again on each match. Names starting with "É" are
 // not listed for that reason ("États du Sahel" is found through "Sahel").
-const TERM = new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu');
+// Built on first use: the always-on content script carries this module but, on most pages,
+// never calls the gate, and parsing a long Unicode pattern is not free.
+let term: RegExp | undefined;
+const TERM = (): RegExp => (term ??= new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu'));
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * Any strong Sahel name, anywhere, word boundaries ignored: a cheap first look at a few parts of
- * a page (content/first-look.ts). It matches wherever TERM finds a strong name and more, so a page
+ * a page (content/first-look.ts). It matches wherever TERM() finds a strong name and more, so a page
  * it finds nothing in can never pass the gate below on the same text.
  */
-export const SAHEL_NAME_ANYWHERE = new RegExp(STRONG, 'u');
+let anywhere: RegExp | undefined;
+export const sahelNameAnywhere = (): RegExp => (anywhere ??= new RegExp(STRONG, 'u'));
 
 function wordStart(text: string, i: number): boolean {
   if (i === 0) return true;
@@ -133,8 +137,9 @@ export function topicGate(input: TopicInput): TopicResult {
   const names = new Map<string, number>();
   const hitPara = new Set<number>();
   let pi = 0;
-  TERM.lastIndex = 0;
-  for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
+  const re = TERM();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!wordStart(text, m.index)) continue;
     if (m[3]) {
       other++;
@@ -148,10 +153,10 @@ export function topicGate(input: TopicInput): TopicResult {
       if (pi < paras.length && (paras[pi] as { start: number }).start <= m.index) hitPara.add(pi);
     }
   }
-  TERM.lastIndex = 0;
+  re.lastIndex = 0;
   let titleHit = false;
-  for (let m = TERM.exec(title); m; m = TERM.exec(title)) if ((m[1] || m[2]) && wordStart(title, m.index)) titleHit = true;
-  TERM.lastIndex = 0;
+  for (let m = re.exec(title); m; m = re.exec(title)) if ((m[1] || m[2]) && wordStart(title, m.index)) titleHit = true;
+  re.lastIndex = 0;
   // The opening: the first two paragraphs with text.
   const leadHit = hitPara.has(0) || hitPara.has(1);
   const n = Math.max(1, paras.length);

@@ -7,7 +7,7 @@ import { getSettings, updateSettings, watchSettings } from '../../settings/stora
 import { httpHostname, originsForSite } from '../../settings/sites';
 import { parsePageStatus, type AnnotateTabResult, type Message, type PageStatus } from '../../shared/messages';
 import type { Settings, SettingsPatch } from '../../settings/types';
-import { messageTab } from '../../shared/tab-messages';
+import { messageTab, tabStatus } from '../../shared/tab-messages';
 import { tabIdFromQuery } from './current-tab';
 
 /** The tab the popup is about. `hostname` is null for non-web pages or when the URL is not visible. */
@@ -64,7 +64,7 @@ export function createPopupApi(): PopupApi {
     watchSettings,
     pageStatus: async (tabId) => {
       try {
-        return parsePageStatus(await messageTab(tabId, { type: 'popup:get-status' }));
+        return parsePageStatus(await tabStatus(tabId));
       } catch {
         return null;
       }

@@ -67,7 +67,7 @@ export interface StatusReply {
   error?: string;
 }
 
-/** Wakes the content script of the tab showing `url` and sends it popup:get-status, from an extension context (`browser` or `chrome`). */
+/** The page status of the tab showing `url`, read as the popup reads it, from an extension context (`browser` or `chrome`). */
 export function statusExpression(url: string): string {
   return `(async (url) => {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -75,12 +75,14 @@ export function statusExpression(url: string): string {
   const tab = tabs.find((t) => t.url === url);
   if (!tab || tab.id === undefined) return { error: 'tab not found among ' + tabs.length + ' tabs' };
   try {
-    // Wake the content script first, as the popup does (src/shared/tab-messages.ts).
-    await api.scripting.executeScript({
+    // Read the status as the popup does (src/shared/tab-messages.ts): through the function the
+    // content script leaves on its own global, without waking its messaging.
+    const [first] = await api.scripting.executeScript({
       target: { tabId: tab.id, frameIds: [0] },
-      func: () => { const w = globalThis.__sahelLensWake; return typeof w === 'function' ? w() : false; },
-    }).catch(() => undefined);
-    const r = await api.tabs.sendMessage(tab.id, { type: 'popup:get-status' });
+      func: () => { const f = globalThis.__sahelLensStatus; return typeof f === 'function' ? f() : null; },
+    });
+    const r = first ? first.result : null;
+    if (r === null || r === undefined) return { error: 'Receiving end does not exist: no content script status in the tab' };
     return { status: r ?? null };
   } catch (e) {
     return { error: String((e && e.message) || e) };

@@ -45,6 +45,7 @@ beforeEach(() => {
   started.length = 0;
   delete (globalThis as Record<string, unknown>).__sahelLensContentScript;
   delete (globalThis as Record<string, unknown>).__sahelLensWake;
+  delete (globalThis as Record<string, unknown>).__sahelLensStatus;
 });
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).window;
@@ -85,6 +86,23 @@ describe('content script entry', () => {
     expect(reads).toBeGreaterThan(0);
     expect(listeners.length).toBe(1);
     expect(await send({ type: 'popup:get-status' })).toMatchObject({ aboutSahel: false, total: 0 });
+  });
+
+  it('gives its status to the popup through its global without touching the extension runtime', async () => {
+    let reads = 0;
+    const counting = new Proxy(fakeBrowser, {
+      get(target, key, receiver) {
+        if (key === 'runtime') reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    (globalThis as Record<string, unknown>).window = fakeWindow(parseDoc('<html><head><title>Weather</title></head><body><p>Sunny spells.</p></body></html>'));
+    (globalThis as Record<string, unknown>).chrome = counting;
+    vi.resetModules();
+    await import('../../../src/content/index');
+    const status = (globalThis as Record<string, unknown>).__sahelLensStatus as () => Promise<unknown>;
+    expect(await status()).toMatchObject({ article: false, aboutSahel: false, total: 0, active: false });
+    expect(reads).toBe(0);
   });
 
   it('on a page that names no Sahel place in its title or first paragraphs: never walks the page text', async () => {

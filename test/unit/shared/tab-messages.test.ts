@@ -7,6 +7,7 @@ const g = globalThis as Record<string, unknown>;
 
 afterEach(() => {
   delete g.__sahelLensWake;
+  delete g.__sahelLensStatus;
 });
 
 describe('wakeInTab', () => {
@@ -27,10 +28,21 @@ describe('wakeInTab', () => {
     expect(wakeInTab()).toBe(false);
   });
 
-  it('uses the same name as the content script', async () => {
+  it('uses the same names as the content script', async () => {
     const { readFileSync } = await import('node:fs');
-    const { WAKE_GLOBAL } = await import('../../../src/shared/tab-messages');
+    const { WAKE_GLOBAL, STATUS_GLOBAL } = await import('../../../src/shared/tab-messages');
     const content = readFileSync(new URL('../../../src/content/index.ts', import.meta.url), 'utf8');
     expect(content).toContain(`const WAKE = '${WAKE_GLOBAL}'`);
+    expect(content).toContain(`const STATUS = '${STATUS_GLOBAL}'`);
+  });
+});
+
+describe('statusInTab', () => {
+  it('is null without a content script, and the content script’s answer with one', async () => {
+    const { statusInTab, STATUS_GLOBAL } = await import('../../../src/shared/tab-messages');
+    expect(statusInTab()).toBeNull();
+    const status = { article: false, aboutSahel: false };
+    g[STATUS_GLOBAL] = () => Promise.resolve(status);
+    await expect(statusInTab()).resolves.toBe(status);
   });
 });
