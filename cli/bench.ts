@@ -5,8 +5,9 @@
  * articles transplanted into real page templates, in headless Chromium with and without the
  * built extension (dist/chrome, or $SAHEL_LENS_DIST/chrome; it builds nothing itself), and
  * reports per page and in summary (median, p95, max): the content script's main-thread time as
- * a ratio to a bare TreeWalker text pass on the same page, its longest task, and the JS heap
- * with versus without the extension. Writes docs/benchmarks.md (a full run) or
+ * a ratio to a bare TreeWalker text pass on the same page (run as the only content script of a
+ * minimal extension, in a third Chromium: cli/lib/bench-baseline.ts), its longest task, and the
+ * JS heap with versus without the extension. Writes docs/benchmarks.md (a full run) or
  * artifacts/benchmarks-partial.md (--smoke, --pages), and ends with one JSON line.
  *
  * Not part of `npm test`.
@@ -21,6 +22,7 @@ import { startServer } from '../test/e2e/lib/server.ts';
 import { CHROMIUM, DIST_CHROME, realPagesDir, ROOT } from '../test/e2e/lib/paths.ts';
 import { askUntilAnswered, statusExpression, waitQuietInPage, type StatusReply } from '../test/e2e/lib/robust-tab.ts';
 import { extensionCost, startTrace, stopTrace, type TraceEvent } from './lib/bench-trace.ts';
+import { BASELINE_DONE_ATTRIBUTE, writeBaselineExtension } from './lib/bench-baseline.ts';
 import { benchPages, launchPlainChromium, type BenchPage } from './lib/bench-pages.ts';
 import { markdown, summarize, summaryLine, type MachineInfo, type PageResult } from './lib/bench-report.ts';
 
@@ -52,20 +54,6 @@ if (!realDir) {
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-/**
- * The baseline: one bare TreeWalker pass collecting the page's text, as a script of its own
- * (served at BASELINE_PATH, added to the idle page), run once and measured from a trace the
- * way our content script is.
- */
-const BASELINE_PATH = '/__sahel-lens-bench/baseline.js';
-const BASELINE_SCRIPT = `(() => {
-  const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
-  const parts = [];
-  for (let n = w.nextNode(); n; n = w.nextNode()) parts.push(n.data);
-  window.__slBaselineChars = parts.join('').length;
-})();
-`;
 
 /**
  * The same pass warmed up, for reference (ms): the median of 5 rounds, each round timing enough
@@ -111,19 +99,21 @@ function chromiumVersion(): string {
 }
 
 const server = await startServer();
-server.route(BASELINE_PATH, BASELINE_SCRIPT, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
 const pages: BenchPage[] = benchPages(realDir, { smoke, pages: pagesN, sahel: !flag('--no-sahel') });
 for (const p of pages) if (p.html) server.route(p.path, p.html);
 
 log(`bench: ${pages.length} pages (${mode}), extension from ${DIST_CHROME}`);
 const withExt = await launchChromium(DIST_CHROME);
 const plain = await launchPlainChromium();
+const baselineExtension = writeBaselineExtension();
+const base = await launchPlainChromium(baselineExtension.dir);
 const origin = `chrome-extension://${withExt.extensionId}`;
 // The background opens the options page on install: close extension tabs so only the page runs.
 await new Promise((r) => setTimeout(r, 500));
 for (const p of withExt.context.pages()) if (p.url().startsWith(origin)) await p.close().catch(() => {});
 let extPage: Page = await withExt.context.newPage();
 let plainPage: Page = await plain.context.newPage();
+let basePage: Page = await base.context.newPage();
 
 const builtManifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as { version?: string; web_accessible_resources?: { use_dynamic_url?: boolean }[] };
 const machine: MachineInfo = {
@@ -146,27 +136,28 @@ function status(url: string): Promise<StatusReply> {
   });
 }
 
-/** Runs the baseline script once in the idle page and returns its traced main-thread time (ms), or NaN. */
-async function coldBaseline(page: Page, cdp: CDPSession, url: string): Promise<number> {
-  const scriptUrl = `${new URL(url).origin}${BASELINE_PATH}?page=${encodeURIComponent(new URL(url).pathname)}`;
+/**
+ * The baseline's main-thread time on `url` (ms), or NaN: the page loaded in the browser whose
+ * only extension is the TreeWalker pass (cli/lib/bench-baseline.ts), traced like ours.
+ */
+async function baselineCost(url: string): Promise<number> {
+  if (basePage.isClosed()) basePage = await base.context.newPage();
+  const cdp = await base.context.newCDPSession(basePage);
   await startTrace(cdp);
   let ran = false;
   let events: TraceEvent[] = [];
   try {
-    await page.evaluate((src) => {
-      const s = document.createElement('script');
-      s.src = src;
-      (document.head ?? document.documentElement).appendChild(s);
-    }, scriptUrl);
-    for (let i = 0; i < 40 && !ran; i++) {
-      ran = (await page.evaluate('typeof window.__slBaselineChars === "number"')) as boolean;
+    await basePage.goto(url, { waitUntil: 'load', timeout: 90_000 });
+    for (let i = 0; i < 100 && !ran; i++) {
+      ran = (await basePage.evaluate(`document.documentElement.hasAttribute(${JSON.stringify(BASELINE_DONE_ATTRIBUTE)})`)) as boolean;
       if (!ran) await new Promise((r) => setTimeout(r, 50));
     }
+    await basePage.evaluate(quiet(200, 2000));
   } finally {
     events = await stopTrace(cdp);
+    await cdp.detach().catch(() => {});
   }
-  // NaN: the page's Content-Security-Policy refused the script, or it did not run.
-  return ran ? extensionCost(events, scriptUrl, url).mainMs : NaN;
+  return ran ? extensionCost(events, 'chrome-extension://', url).mainMs : NaN;
 }
 
 function emptyRow(p: BenchPage, url: string): PageResult {
@@ -179,13 +170,14 @@ function emptyRow(p: BenchPage, url: string): PageResult {
 async function measure(p: BenchPage): Promise<PageResult> {
   const url = pageUrl(p.host, server.port, p.path);
   const row = emptyRow(p, url);
-  // Without the extension: the heap the page needs by itself, then the baseline pass, run once.
+  // The baseline pass, as the only content script of a minimal extension.
+  row.baselineMs = await baselineCost(url);
+  // Without any extension: the heap the page needs by itself.
   if (plainPage.isClosed()) plainPage = await plain.context.newPage();
   await plainPage.goto(url, { waitUntil: 'load', timeout: 90_000 });
   await plainPage.evaluate(quiet(250, 3000));
   const plainCdp = await plain.context.newCDPSession(plainPage);
   row.heapWithoutMb = await heapMb(plainCdp);
-  row.baselineMs = await coldBaseline(plainPage, plainCdp, url);
   await plainCdp.detach();
 
   // With the extension, traced from before navigation to when the content script is done.
@@ -242,6 +234,8 @@ for (const [i, p] of pages.entries()) {
 }
 await withExt.close();
 await plain.close();
+await base.close();
+baselineExtension.remove();
 await server.close();
 
 const summary = summarize(rows, machine);

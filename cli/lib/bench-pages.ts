@@ -65,15 +65,18 @@ export function benchPages(realDir: string, opts: { smoke: boolean; pages: numbe
   return out;
 }
 
-/** Chromium without any extension, with the same flags and host mapping as the harness's. */
-export async function launchPlainChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * Chromium with the same flags and host mapping as the harness's, without our extension: with
+ * no extension at all, or with the one in `extensionDir` (the baseline's, cli/lib/bench-baseline.ts).
+ */
+export async function launchPlainChromium(extensionDir?: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'sahel-lens-bench-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...CHROMIUM_ARGS],
   });
   return {
     context,

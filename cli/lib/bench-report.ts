@@ -13,8 +13,9 @@ export interface PageResult {
   aboutSahel: boolean | null;
   notes: number | null;
   /**
-   * The baseline: one bare TreeWalker pass collecting the page's text, run once as a script of
-   * its own after the page is idle and measured from the trace exactly as our script is (ms).
+   * The baseline: one bare TreeWalker pass collecting the page's text, run once as the only
+   * content script of a minimal extension (cli/lib/bench-baseline.ts) and measured from a trace
+   * exactly as our content script is (ms).
    */
   baselineMs: number;
   /** The same pass warmed up: median of many back-to-back passes timed in the page (ms). */
@@ -124,20 +125,21 @@ export function markdown(rows: PageResult[], s: Summary, mode: string): string {
   lines.push('');
   lines.push(
     'Written by `npm run bench` (cli/bench.ts). Each page is loaded, served locally under an outlet host name with the ' +
-      'network blocked, in two headless Chromium instances: one with the built extension (dist/chrome), one without. ' +
+      'network blocked, in headless Chromium instances: one with the built extension (dist/chrome), one without any extension (for memory), one with the baseline extension. ' +
       'With the extension, a performance trace (CDP `Tracing`, `devtools.timeline` and V8 CPU-profiler categories) gives ' +
       "the content script's main-thread time: script events whose URL is the extension's origin, united with profiler " +
       'samples that have one of its frames on the stack, on the main thread of the renderer that shows the page. The ' +
-      "baseline is one bare `TreeWalker` pass collecting the page's text, in a script of its own added to the same page " +
-      '(in the browser without the extension, once the page is idle) and measured from a trace in exactly the same way, ' +
-      'compile and run included: like our content script, it runs once, cold. For reference, the table also gives the ' +
-      'same pass warmed up (median of 5 rounds timed with `performance.now()`, each round enough passes back to back to ' +
-      'last about 5 ms) and our ratio to it; no content script, run once, can come near a loop the JIT has optimised. ' +
-      'The targets are read on the real pages; Sahel articles transplanted into real pages take the heavy path and are ' +
-      'reported apart. Our longest task is the most of our time inside one top-level task (the whole task, ours and the ' +
+      "baseline is one bare `TreeWalker` pass collecting the page's text, the least work any annotator must do, run " +
+      'the way any annotating extension runs it: as the only content script of a minimal extension (cli/lib/bench-baseline.ts), ' +
+      'compiled cold and run once at `document_idle` in its isolated world, in a third Chromium, traced and measured exactly ' +
+      'as ours. For reference, the table also gives the same pass warmed up in the page (median of 5 rounds timed with ' +
+      '`performance.now()`, each round enough passes back to back to last about 5 ms) and our ratio to it: no content ' +
+      'script, run once, comes near a loop the JIT has optimised. The targets are read on the real pages; Sahel articles ' +
+      'transplanted into real pages take the heavy path and are reported apart. ' +
+      'Our longest task is the most of our time inside one top-level task (the whole task, ours and the ' +
       "page's, is shown beside it). Memory is the " +
       'JS heap used after a forced GC (`HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`), with minus without the extension. ' +
-      'A page is done when the content script answers `popup:get-status` (it answers after its idle scan and annotation); ' +
+      'A page is done when the content script gives its status as the popup reads it (after its idle scan and annotation); ' +
       'that answer is included in the measured time.',
   );
   lines.push('');
