@@ -35,6 +35,22 @@ async function boot(doc: Document): Promise<void> {
   await import('../../../src/content/index');
 }
 
+/** Boots on a small page not about the Sahel, with a `chrome` that counts reads of `runtime`. */
+async function bootCountingRuntimeReads(): Promise<{ reads: number }> {
+  const counter = { reads: 0 };
+  const counting = new Proxy(fakeBrowser, {
+    get(target, key, receiver) {
+      if (key === 'runtime') counter.reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  (globalThis as Record<string, unknown>).window = fakeWindow(parseDoc('<html><head><title>Weather</title></head><body><p>Sunny spells.</p></body></html>'));
+  (globalThis as Record<string, unknown>).chrome = counting;
+  vi.resetModules();
+  await import('../../../src/content/index');
+  return counter;
+}
+
 const until = async (cond: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
   while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
@@ -67,42 +83,22 @@ describe('content script entry', () => {
   });
 
   it('does not touch the extension runtime until woken, then listens', async () => {
-    let reads = 0;
-    const counting = new Proxy(fakeBrowser, {
-      get(target, key, receiver) {
-        if (key === 'runtime') reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    (globalThis as Record<string, unknown>).window = fakeWindow(parseDoc('<html><head><title>Weather</title></head><body><p>Sunny spells.</p></body></html>'));
-    (globalThis as Record<string, unknown>).chrome = counting;
-    vi.resetModules();
-    await import('../../../src/content/index');
+    const runtime = await bootCountingRuntimeReads();
     await new Promise((r) => setTimeout(r, 50));
     const { listeners } = await import('./fake-browser');
-    expect(reads).toBe(0);
+    expect(runtime.reads).toBe(0);
     expect(listeners.length).toBe(0);
     expect(wake()).toBe(true);
-    expect(reads).toBeGreaterThan(0);
+    expect(runtime.reads).toBeGreaterThan(0);
     expect(listeners.length).toBe(1);
     expect(await send({ type: 'popup:get-status' })).toMatchObject({ aboutSahel: false, total: 0 });
   });
 
   it('gives its status to the popup through its global without touching the extension runtime', async () => {
-    let reads = 0;
-    const counting = new Proxy(fakeBrowser, {
-      get(target, key, receiver) {
-        if (key === 'runtime') reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    (globalThis as Record<string, unknown>).window = fakeWindow(parseDoc('<html><head><title>Weather</title></head><body><p>Sunny spells.</p></body></html>'));
-    (globalThis as Record<string, unknown>).chrome = counting;
-    vi.resetModules();
-    await import('../../../src/content/index');
+    const runtime = await bootCountingRuntimeReads();
     const status = (globalThis as Record<string, unknown>).__sahelLensStatus as () => Promise<unknown>;
     expect(await status()).toMatchObject({ article: false, aboutSahel: false, total: 0, active: false });
-    expect(reads).toBe(0);
+    expect(runtime.reads).toBe(0);
   });
 
   it('on a page that names no Sahel place in its title or first paragraphs: never walks the page text', async () => {
