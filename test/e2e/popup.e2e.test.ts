@@ -8,6 +8,17 @@ import { readMarkers, waitForMarkers } from './lib/overlay-reader.ts';
 import type { TestPage } from './lib/browsers.ts';
 import { click, openPopupFor, tabIdOf, until } from './lib/extension-page.ts';
 
+/** Document-relative boxes of the article's heading and paragraphs (rounded to 0.1 px). */
+function articleLayout(page: TestPage): Promise<number[][]> {
+  return page.evaluate(() => {
+    const r = (x: number) => Math.round(x * 10) / 10;
+    return [...document.querySelectorAll('article h1, article p')].map((el) => {
+      const b = el.getBoundingClientRect();
+      return [r(b.left + scrollX), r(b.top + scrollY), r(b.width), r(b.height)];
+    });
+  }, null);
+}
+
 type Ext = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
 
 describe.each(BROWSERS)('popup in %s', (browserName) => {
@@ -58,13 +69,19 @@ describe.each(BROWSERS)('popup in %s', (browserName) => {
     await s.shot(popup, 'popup');
   });
 
-  it('the global switch removes the annotations without reload and brings them back', async () => {
+  it('the global switch removes the annotations without reload and brings them back, and the article never moves', async () => {
+    const annotated = await articleLayout(article);
     await click(popup, '#global-switch');
     expect(await until(markerCount, (n) => n === 0)).toBe(0);
     const hostLeft = await article.evaluate(() => document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelectorAll('[data-sl-claim]').length ?? 0, null);
     expect(hostLeft).toBe(0);
+    // The article's boxes are the same with and without annotations: marks never shift its layout.
+    const plain = await articleLayout(article);
+    expect(plain.length).toBeGreaterThan(5);
+    expect(annotated).toEqual(plain);
     await click(popup, '#global-switch');
     expect(await until(markerCount, (n) => n === 13)).toBe(13);
+    expect(await articleLayout(article)).toEqual(plain);
   });
 
   it('a label toggle hides that kind of note live', async () => {
