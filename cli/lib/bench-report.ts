@@ -139,6 +139,8 @@ export function markdown(rows: PageResult[], s: Summary, mode: string): string {
       'Our longest task is the most of our time inside one top-level task (the whole task, ours and the ' +
       "page's, is shown beside it). Memory is the " +
       'JS heap used after a forced GC (`HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`), with minus without the extension. ' +
+      'Each page is measured several times (`--repeat`, 3 by default; the run line below says how many), the baseline and ' +
+      'ours alternately: times are medians, our longest task is the worst run. ' +
       'A page is done when the content script gives its status as the popup reads it (after its idle scan and annotation); ' +
       'that answer is included in the measured time.',
   );

@@ -24,19 +24,30 @@ export interface FirstLook {
   paragraphChars: number;
 }
 
+/**
+ * The text of the page's `<p>` elements in order, a blank line between them: at most `maxCount`
+ * paragraphs, and no more once `maxChars` characters are collected. One native `textContent`
+ * read per paragraph; no walk over the page's other nodes.
+ */
+export function paragraphsText(doc: Document, maxCount: number, maxChars: number): string {
+  const paragraphs = doc.getElementsByTagName('p');
+  const parts: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && i < maxCount && chars < maxChars; i++) {
+    const t = (paragraphs[i] as Element).textContent ?? '';
+    chars += t.length + 2;
+    parts.push(t);
+  }
+  return parts.join('\n\n');
+}
+
 /** The text the first look reads. */
 export function firstLookText(doc: Document, path: string): { text: string; paragraphChars: number } {
   let text = `${doc.title}\n${path}`;
   const h1 = doc.getElementsByTagName('h1')[0];
   if (h1) text += `\n${h1.textContent ?? ''}`;
-  const paragraphs = doc.getElementsByTagName('p');
-  let paragraphChars = 0;
-  for (let i = 0; i < paragraphs.length && i < FIRST_LOOK_PARAGRAPHS && paragraphChars < FIRST_LOOK_CHARS; i++) {
-    const t = (paragraphs[i] as Element).textContent ?? '';
-    paragraphChars += t.length;
-    text += `\n${t}`;
-  }
-  return { text, paragraphChars };
+  const paragraphs = paragraphsText(doc, FIRST_LOOK_PARAGRAPHS, FIRST_LOOK_CHARS);
+  return { text: `${text}\n${paragraphs}`, paragraphChars: paragraphs.length };
 }
 
 /** Looks at the page's title, path, first heading and first paragraphs. Never throws. */

@@ -5,8 +5,8 @@
  *  1. waits for the page to be idle;
  *  2. takes a first look (title, URL path, first heading, first paragraphs) for a Sahel name,
  *     and stops there when there is none — the common case;
- *  3. otherwise collects the page's text in one sliced TreeWalker pass and runs the engine's
- *     small topic gate;
+ *  3. otherwise reads the text of all its paragraphs (or, on a page with few `<p>`, walks its
+ *     text in one sliced TreeWalker pass) and runs the engine's small topic gate;
  *  4. loads the annotator (engine, context pack, Preact overlay, settings) only for a page
  *     judged about the Sahel, a near miss (the annotator judges the extracted article alone),
  *     or when the reader asks; from then on the annotator does the work and this script only
@@ -16,11 +16,11 @@
  * Sahel it never touches the extension APIs, whose bindings cost more to create than all of
  * the above.
  */
-import { topicGate, type TopicResult } from '../engine/topic';
+import { TOPIC_SCAN_LIMIT, topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
 import type { Annotator } from './annotator';
-import { firstLook } from './first-look';
+import { firstLook, paragraphsText } from './first-look';
 import { warnOnce } from './log';
 import { pageTextSteps } from './page-text';
 import { answering, contentRuntime } from './runtime';
@@ -111,7 +111,10 @@ function main(win: Window): void {
         if (look.paragraphChars < LITTLE_TEXT) rescanLater();
         return NOT_SAHEL;
       }
-      const text = await runSliced(win, pageTextSteps(doc));
+      // The gate reads prose paragraphs: the page's <p> elements give them for a few native
+      // reads; a page that keeps its text elsewhere (or in shadow roots) gets the full walk.
+      const paragraphs = paragraphsText(doc, Infinity, TOPIC_SCAN_LIMIT);
+      const text = paragraphs.length >= LITTLE_TEXT ? paragraphs : await runSliced(win, pageTextSteps(doc));
       const topic = topicGate({ title: doc.title, text });
       state.topic = topic;
       if (topic.aboutSahel || topic.score >= NEAR_MISS) await loadAnnotator(false);

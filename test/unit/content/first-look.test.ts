@@ -5,9 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLook, firstLookText, FIRST_LOOK_PARAGRAPHS } from '../../../src/content/first-look';
+import { firstLook, firstLookText, FIRST_LOOK_PARAGRAPHS, paragraphsText } from '../../../src/content/first-look';
 import { pageTextSteps } from '../../../src/content/page-text';
-import { topicGate } from '../../../src/engine/topic';
+import { TOPIC_SCAN_LIMIT, topicGate } from '../../../src/engine/topic';
 import { drain } from '../../../src/page/dom-walk';
 import { newsDoc, parseDoc, ROOT } from '../page/helpers';
 
@@ -28,6 +28,26 @@ describe('first look', () => {
       expect(firstLook(doc, `/news/${id}.html`).mentionsSahel, id).toBe(true);
     }
     expect(passed).toBeGreaterThanOrEqual(20);
+  });
+
+  it('the gate on the paragraphs alone agrees with the gate on the whole page text, for every corpus article', () => {
+    let sahel = 0;
+    for (const id of corpusIds) {
+      const { doc } = newsDoc(id);
+      const whole = topicGate({ title: doc.title, text: drain(pageTextSteps(doc)) });
+      const paragraphs = topicGate({ title: doc.title, text: paragraphsText(doc, Infinity, TOPIC_SCAN_LIMIT) });
+      expect(paragraphs.aboutSahel, id).toBe(whole.aboutSahel);
+      if (paragraphs.aboutSahel) sahel++;
+    }
+    expect(sahel).toBeGreaterThanOrEqual(20);
+    expect(sahel).toBeLessThan(corpusIds.length);
+  });
+
+  it('paragraphsText keeps the order, separates paragraphs by a blank line and respects its caps', () => {
+    const doc = parseDoc('<html><body><div><p>One.</p><section><p>Two <b>bold</b>.</p></section></div><p>Three.</p></body></html>');
+    expect(paragraphsText(doc, Infinity, 1000)).toBe('One.\n\nTwo bold.\n\nThree.');
+    expect(paragraphsText(doc, 2, 1000)).toBe('One.\n\nTwo bold.');
+    expect(paragraphsText(doc, Infinity, 3)).toBe('One.');
   });
 
   it('finds none on a page about something else, even with Sahel names further down', () => {
