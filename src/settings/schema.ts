@@ -70,6 +70,12 @@ export interface ParsedSettings {
    * normalisation (order, case, duplicates) does not count, so a rewrite can never loop.
    */
   changed: boolean;
+  /**
+   * Set when the stored value was written by a newer version of the extension (settings sync
+   * between computers): its version and the fields this version does not know. They are not
+   * reset; every write keeps them as they are (see `storedForm`).
+   */
+  newer?: { version: number; fields: Record<string, unknown> };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,13 +252,33 @@ export function parseStoredSettings(stored: unknown): ParsedSettings {
     versionCorrupt = true;
     reset.push('version');
   }
+  const newerVersion = !versionCorrupt && typeof stored.version === 'number' && stored.version > SETTINGS_VERSION ? stored.version : null;
   const { raw, from } = migrate(stored);
   const migratedFrom = !versionCorrupt && from < SETTINGS_VERSION ? from : null;
   const issues: Issue[] = [];
   const fields = readFields(raw, issues);
-  for (const issue of issues) if (issue.expected !== 'present') reset.push(issue.path);
+  for (const issue of issues) {
+    // A newer version's own fields are not corrupt: they are kept, not reset.
+    if (issue.expected === 'present' || (newerVersion !== null && issue.expected === 'known-field')) continue;
+    reset.push(issue.path);
+  }
   const settings: Settings = { ...defaultSettings(), ...fields, version: SETTINGS_VERSION };
-  return { settings, reset, migratedFrom, changed: reset.length > 0 || migratedFrom !== null };
+  const parsed: ParsedSettings = { settings, reset, migratedFrom, changed: reset.length > 0 || migratedFrom !== null };
+  if (newerVersion !== null) {
+    const unknown = Object.keys(stored).filter((k) => k !== 'version' && !(SETTINGS_FIELDS as readonly string[]).includes(k));
+    parsed.newer = { version: newerVersion, fields: Object.fromEntries(unknown.map((k) => [k, stored[k]])) };
+  }
+  return parsed;
+}
+
+/**
+ * What to store for `settings`: the settings themselves, or — when the stored value came from a
+ * newer version — the settings with that version's number and its unknown fields kept, so a
+ * write from this version loses nothing that version wrote.
+ */
+export function storedForm(settings: Settings, parsed: Pick<ParsedSettings, 'newer'>): Record<string, unknown> {
+  if (!parsed.newer) return settings as unknown as Record<string, unknown>;
+  return { ...parsed.newer.fields, ...settings, version: parsed.newer.version };
 }
 
 /**

@@ -6,7 +6,7 @@
  * written back repaired, and recorded for the options page to show.
  */
 import browser from 'webextension-polyfill';
-import { parseStoredSettings } from './schema';
+import { parseStoredSettings, storedForm } from './schema';
 import { applyPatch } from './patch';
 import type { Settings, SettingsPatch } from './types';
 
@@ -51,7 +51,7 @@ async function readRaw(): Promise<{ area: StorageAreaName; value: unknown }> {
   return { area: 'local', value: got[SETTINGS_KEY] };
 }
 
-async function writeRaw(settings: Settings, area: StorageAreaName): Promise<StorageAreaName> {
+async function writeRaw(settings: Settings | Record<string, unknown>, area: StorageAreaName): Promise<StorageAreaName> {
   if (area === 'sync') {
     try {
       await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
@@ -84,7 +84,7 @@ export async function getSettings(): Promise<{ settings: Settings; reset: string
     // Report first: other pages re-read on the repair write and must find the report there.
     // Best effort: a failed repair must not stop the reader from getting settings.
     if (parsed.reset.length > 0) await recordReset(parsed.reset).catch(() => undefined);
-    await writeRaw(parsed.settings, area).catch(() => undefined);
+    await writeRaw(storedForm(parsed.settings, parsed), area).catch(() => undefined);
   }
   return { settings: parsed.settings, reset: parsed.reset };
 }
@@ -108,7 +108,7 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
     const parsed = parseStoredSettings(value);
     if (parsed.reset.length > 0) await recordReset(parsed.reset).catch(() => undefined);
     const next = applyPatch(parsed.settings, patch);
-    await writeRaw(next, area);
+    await writeRaw(storedForm(next, parsed), area);
     return next;
   });
 }

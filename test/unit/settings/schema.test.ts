@@ -6,6 +6,7 @@ import {
   normalizeHostname,
   parseSettingsStrict,
   parseStoredSettings,
+  storedForm,
   type Migration,
 } from '../../../src/settings/schema';
 
@@ -32,6 +33,20 @@ describe('defaults', () => {
 describe('parseStoredSettings (lenient, field-level reset)', () => {
   it('gives the defaults for nothing stored, reporting nothing and writing nothing', () => {
     expect(parseStoredSettings(undefined)).toEqual({ settings: defaultSettings(), reset: [], migratedFrom: null, changed: false });
+  });
+
+  it('does not reset the fields of a newer version, and says what to keep', () => {
+    const r = parseStoredSettings({ ...good(), version: SETTINGS_VERSION + 1, theme: 'sepia' });
+    expect(r.reset).toEqual([]);
+    expect(r.changed).toBe(false);
+    expect(r.settings).toEqual(good());
+    expect(r.newer).toEqual({ version: SETTINGS_VERSION + 1, fields: { theme: 'sepia' } });
+    expect(storedForm(r.settings, r)).toEqual({ ...good(), version: SETTINGS_VERSION + 1, theme: 'sepia' });
+    // The current version's own unknown fields are still corrupt, and nothing is kept.
+    const current = parseStoredSettings({ ...good(), theme: 'sepia' });
+    expect(current.reset).toEqual(['theme']);
+    expect(current.newer).toBeUndefined();
+    expect(storedForm(current.settings, current)).toEqual(good());
   });
 
   it('keeps valid settings as they are', () => {

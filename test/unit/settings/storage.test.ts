@@ -108,6 +108,26 @@ describe('updateSettings', () => {
     expect(sync.data[SETTINGS_KEY]).toBeUndefined();
   });
 
+  it('keeps what a newer version of the extension stored: its version and its own fields', async () => {
+    const newer = { ...defaultSettings(), version: 99, noteLanguage: 'fr', digest: { weekly: true }, theme: 'sepia' };
+    sync.data[SETTINGS_KEY] = newer;
+    const read = await getSettings();
+    expect(read.reset).toEqual([]);
+    expect(read.settings.noteLanguage).toBe('fr');
+    expect(sync.data[SETTINGS_KEY]).toEqual(newer);
+    expect(await getResetReport()).toBeNull();
+    // A change made here writes the known field and keeps the rest as the newer version left it.
+    await updateSettings({ labels: { figure: false } });
+    expect(sync.data[SETTINGS_KEY]).toEqual({ ...newer, labels: { ...newer.labels, figure: false } });
+  });
+
+  it('a newer version’s corrupt known field is still reset, its own fields still kept', async () => {
+    sync.data[SETTINGS_KEY] = { ...defaultSettings(), version: 99, enabled: 'yes', theme: 'sepia' };
+    const read = await getSettings();
+    expect(read.reset).toEqual(['enabled']);
+    expect(sync.data[SETTINGS_KEY]).toEqual({ ...defaultSettings(), version: 99, theme: 'sepia' });
+  });
+
   it('keeps the other fields when one stored field was corrupt', async () => {
     sync.data[SETTINGS_KEY] = { ...defaultSettings(), disabledSites: ['x.org'], enabled: 7 };
     const next = await updateSettings({ noteLanguage: 'fr' });
