@@ -9,6 +9,7 @@
  * extension pages in a tab. This file only wires browser APIs to the small modules beside it.
  */
 import browser from 'webextension-polyfill';
+import { grantedSitesPatch } from '../settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
 import { messageTab } from '../shared/tab-messages';
 import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
@@ -107,8 +108,8 @@ browser.permissions.onAdded.addListener((permissions: browser.Permissions.Permis
   if (hosts.length === 0) return;
   void (async () => {
     const { settings } = await getSettings();
-    const addedSites = [...settings.addedSites, ...hosts.filter((h) => !settings.addedSites.includes(h))];
-    if (addedSites.length > settings.addedSites.length) await updateSettings({ addedSites });
+    const patch = grantedSitesPatch(settings, hosts);
+    if (Object.keys(patch).length > 0) await updateSettings(patch);
     await inOrder(() => syncAddedSiteScripts(registrationDeps));
     // Open tabs of the new site get the content script now, not at their next load.
     const tabs = await browser.tabs.query({ url: origins.filter((o) => hostsOfGrantedOrigins([o]).length > 0) });

@@ -75,6 +75,23 @@ export function addSitePatch(settings: Settings, hostname: string): SettingsPatc
   return { addedSites: [...settings.addedSites, h] };
 }
 
+/**
+ * The patch for hosts the reader granted access to ("Add this site", or the browser's own
+ * permission UI): each is added to the reader's sites and switched on, as the popup's "Add this
+ * site" does. The background applies it on its own, since the popup may close before it can.
+ */
+export function grantedSitesPatch(settings: Settings, hostnames: readonly string[]): SettingsPatch {
+  let { addedSites, disabledSites } = settings;
+  for (const host of hostnames) {
+    addedSites = addSitePatch({ ...settings, addedSites }, host).addedSites ?? addedSites;
+    disabledSites = siteEnabledPatch({ ...settings, disabledSites }, host, true).disabledSites ?? disabledSites;
+  }
+  const patch: SettingsPatch = {};
+  if (addedSites.length !== settings.addedSites.length) patch.addedSites = addedSites;
+  if (disabledSites.length !== settings.disabledSites.length) patch.disabledSites = disabledSites;
+  return patch;
+}
+
 /** The patch that removes `hostname` from the reader's sites. */
 export function removeSitePatch(settings: Settings, hostname: string): SettingsPatch {
   const h = normalizeHostname(hostname) ?? hostname;

@@ -1,6 +1,7 @@
 /** The background's wiring: its listeners, driven through the fake browser. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, flush } from '../settings/fake-browser';
+import { defaultSettings } from '../../../src/settings/defaults';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).fakeBrowser }));
 
@@ -94,6 +95,8 @@ describe('background wiring', () => {
   it('treats a host granted from the browser UI as an added site and registers the content script', async () => {
     b.permissions.getAll.mockResolvedValue({ origins: ['https://news.example.org/*'], permissions: [] });
     b.tabs.query.mockResolvedValue([{ id: 21, url: 'https://news.example.org/a' }]);
+    // The reader had switched the site off earlier: granting it switches it back on.
+    b.storage.sync.data.settings = { ...defaultSettings(), disabledSites: ['news.example.org'] };
     const injected = new Set<number>();
     b.tabs.sendMessage.mockImplementation(async (id: number) => {
       if (!injected.has(id)) throw new Error('Receiving end does not exist.');
@@ -110,6 +113,7 @@ describe('background wiring', () => {
     expect(b.tabs.query).toHaveBeenLastCalledWith({ url: ['https://news.example.org/*'] });
     expect(b.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 21 }, files: ['assets/content-loader.js'] });
     expect((b.storage.sync.data.settings as { addedSites: string[] }).addedSites).toEqual(['news.example.org']);
+    expect((b.storage.sync.data.settings as { disabledSites: string[] }).disabledSites).toEqual([]);
     expect(b.scripting.registerContentScripts).toHaveBeenLastCalledWith([
       expect.objectContaining({ id: 'sahel-lens-added-sites', matches: ['https://news.example.org/*'], js: ['assets/content-loader.js'] }),
     ]);

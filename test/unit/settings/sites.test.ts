@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/settings/defaults';
 import {
   addSitePatch,
+  grantedSitesPatch,
   hostOfOrigin,
   httpHostname,
   isSiteAdded,
@@ -78,6 +79,21 @@ describe('site patches', () => {
     expect(isSiteAdded(added, 'news.example.org')).toBe(true);
     expect(isSiteAdded(added, 'other.example.org')).toBe(false);
     expect(applyPatch(added, removeSitePatch(added, 'news.example.org')).addedSites).toEqual([]);
+  });
+});
+
+describe('grantedSitesPatch', () => {
+  it('adds granted hosts once and switches them on, leaving other sites alone', () => {
+    const settings: Settings = { ...defaultSettings(), addedSites: ['a.org'], disabledSites: ['news.example.org', 'lemonde.fr'] };
+    expect(grantedSitesPatch(settings, ['news.example.org', 'a.org', 'b.org'])).toEqual({
+      addedSites: ['a.org', 'news.example.org', 'b.org'],
+      disabledSites: ['lemonde.fr'],
+    });
+  });
+
+  it('is empty when every host is already added and on', () => {
+    const settings: Settings = { ...defaultSettings(), addedSites: ['a.org'] };
+    expect(grantedSitesPatch(settings, ['a.org'])).toEqual({});
   });
 });
 
