@@ -24,7 +24,7 @@ import { askUntilAnswered, statusExpression, waitQuietInPage, type StatusReply }
 import { extensionCost, startTrace, stopTrace, type TraceEvent } from './lib/bench-trace.ts';
 import { BASELINE_DONE_ATTRIBUTE, writeBaselineExtension } from './lib/bench-baseline.ts';
 import { benchPages, launchPlainChromium, type BenchPage } from './lib/bench-pages.ts';
-import { markdown, summarize, summaryLine, type MachineInfo, type PageResult } from './lib/bench-report.ts';
+import { markdown, stats, summarize, summaryLine, type MachineInfo, type PageResult } from './lib/bench-report.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -174,13 +174,6 @@ function emptyRow(p: BenchPage, url: string): PageResult {
   };
 }
 
-/** Median of a list of numbers (NaN for none). */
-function median(values: number[]): number {
-  const v = values.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
-  if (!v.length) return NaN;
-  return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-}
-
 /**
  * One load of the page with the extension, traced from before navigation to when the content
  * script is done; fills the status columns of `row`. With `last`, also the warm baseline and
@@ -238,8 +231,8 @@ async function measure(p: BenchPage): Promise<PageResult> {
     baselines.push(await baselineCost(url));
     costs.push(await ourRun(p, url, row, i === repeat - 1));
   }
-  row.baselineMs = median(baselines);
-  row.extMs = median(costs.map((c) => c.mainMs));
+  row.baselineMs = stats(baselines).median;
+  row.extMs = stats(costs.map((c) => c.mainMs)).median;
   const worst = costs.reduce((a, c) => (c.longestTaskMs > a.longestTaskMs ? c : a));
   row.longestTaskMs = worst.longestTaskMs;
   row.longestTaskWholeMs = worst.longestTaskWholeMs;

@@ -18,9 +18,7 @@ export const FIRST_LOOK_CHARS = 12_000;
 export interface FirstLook {
   /** A Sahel name was found: the page deserves a full scan. */
   mentionsSahel: boolean;
-  /** Characters looked at (a short sample on a long page means its text has not loaded yet). */
-  chars: number;
-  /** Characters of the paragraphs alone. */
+  /** Characters of the paragraphs read (few on a long page means its text has not loaded yet). */
   paragraphChars: number;
 }
 
@@ -54,9 +52,9 @@ export function firstLookText(doc: Document, path: string): { text: string; para
 export function firstLook(doc: Document, path: string): FirstLook {
   try {
     const { text, paragraphChars } = firstLookText(doc, path);
-    return { mentionsSahel: sahelNameAnywhere().test(text), chars: text.length, paragraphChars };
+    return { mentionsSahel: sahelNameAnywhere().test(text), paragraphChars };
   } catch {
     // A page that broke its own DOM methods: look properly rather than miss an article.
-    return { mentionsSahel: true, chars: 0, paragraphChars: 0 };
+    return { mentionsSahel: true, paragraphChars: 0 };
   }
 }

@@ -36,13 +36,6 @@ import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '..
 import { linksForClaim } from '../context/note-links.ts';
 import { drain, type Steps } from './steps.ts';
 
-/**
- * Sentences (and claims) handled between two yields of `annotateSteps`. One: a cold sentence
- * can take milliseconds (first runs compile regular expressions), and the caller's slices
- * group as many steps as fit in their time budget anyway.
- */
-const SENTENCES_PER_STEP = 1;
-
 export interface EngineAnnotateOptions extends AnnotateOptions {
   /** Context index (src/context/linker `buildContextIndex`): entities, entity ids and links. */
   context?: ContextIndex;
@@ -145,7 +138,9 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
   const fi = Object.fromEntries(FEAT_CATS.map((k) => [k, { i: 0 }])) as Record<string, { i: number }>;
   const sents: Analysed[] = [];
   for (const [index, s] of sentences.entries()) {
-    if (index > 0 && index % SENTENCES_PER_STEP === 0) yield;
+    // A step per sentence: a cold sentence can take milliseconds (first runs compile regular
+    // expressions), and the caller's slices group as many steps as fit their time budget.
+    if (index > 0) yield;
     const st = text.slice(s.start, s.end);
     const sn = norm.slice(s.start, s.end);
     const ms: Mention[] = slice(mentions, mi, s.start, s.end);
@@ -196,7 +191,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
   const claimId = (i: number) => `c${i}`;
   for (const s of sents) {
     if (!s.labels.size) continue;
-    if (result.claims.length > 0 && result.claims.length % SENTENCES_PER_STEP === 0) yield;
+    if (result.claims.length > 0) yield;
     const labels = LABELS.filter((l) => s.labels.has(l));
     const src = mainSource(s);
     const claim: Claim = {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Label } from '../../engine/types';
-import { siteEnabledPatch, isSiteDisabled, addSitePatch } from '../../settings/sites';
+import { grantedSitesPatch, isSiteDisabled, siteEnabledPatch } from '../../settings/sites';
 import type { NoteLanguage, Settings, SettingsPatch } from '../../settings/types';
 import { t } from '../lib/i18n';
 import type { PopupApi, TabInfo } from '../lib/popup-api';
@@ -134,8 +134,7 @@ export function PopupApp({ api, pollMs = 1000 }: PopupAppProps) {
         }
         setPermission(true);
         const current = await api.getSettings();
-        const patch = { ...addSitePatch(current, host), ...siteEnabledPatch(current, host, true) };
-        setSettings(await api.updateSettings(patch));
+        setSettings(await api.updateSettings(grantedSitesPatch(current, [host])));
         await api.annotate(tab.id, false);
         setFeedback({ key: 'siteAddedNow', subs: [host] });
         await refreshPage(tab);
