@@ -29,18 +29,19 @@ function vitestCounts(report: string, retriedFile: string): Counts {
 
 /** Runs an npm script (with extra arguments after `--`); with `vitest`, reads its case counts. */
 function step(name: string, script: string, extra: string[] = [], vitest?: string): boolean {
-  const args = ['run', script, ...(extra.length ? ['--', ...extra] : [])];
   const report = vitest ? join(ROOT, 'artifacts', `${vitest}-report.json`) : '';
   const retriedFile = vitest ? join(ROOT, 'artifacts', `${vitest}-retried.json`) : '';
+  const passOn = [...extra, ...(vitest ? ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--reporter=./test/reporters/retried.ts'] : [])];
+  const args = ['run', script, ...(passOn.length ? ['--', ...passOn] : [])];
   if (vitest) {
-    args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--reporter=./test/reporters/retried.ts');
     rmSync(report, { force: true });
     rmSync(retriedFile, { force: true });
   }
   console.log(`\n━━ ${name} ━━ npm ${args.join(' ')}`);
   const t0 = Date.now();
   const r = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SAHEL_RETRIED_REPORT: retriedFile } });
-  const ok = r.status === 0;
+  // A vitest run that ends without its report did not run as configured.
+  const ok = r.status === 0 && (!vitest || existsSync(report));
   const counts = vitest ? vitestCounts(report, retriedFile) : { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, retried: [] };
   // A vitest run that failed to start reports no cases: count the step as one failure.
   if (!ok && counts.failed === 0) counts.failed = 1;
