@@ -4,12 +4,9 @@
  * slots, always rendered as text nodes (never as HTML).
  */
 import type { Label, Lang } from '../engine/types';
+import { labelName as tokenLabelName } from '../ui/tokens';
 
 const EN = {
-  'label.party-claim': 'Claim by a party',
-  'label.figure': 'Figure',
-  'label.unverified': 'Unverified',
-  'label.analyst': 'Analyst view',
   'legend.party-claim': 'A side in the conflict says this: it is their account, not an established fact.',
   'legend.figure': 'A number (killed, seized, displaced…) and who gives it.',
   'legend.unverified': 'Material the article itself says was not independently verified.',
@@ -72,10 +69,6 @@ const EN = {
 type Key = keyof typeof EN;
 
 const FR: Record<Key, string> = {
-  'label.party-claim': 'Affirmation d’une partie',
-  'label.figure': 'Chiffre',
-  'label.unverified': 'Non vérifié',
-  'label.analyst': 'Avis d’analyste',
   'legend.party-claim': 'Une partie au conflit l’affirme : c’est sa version, pas un fait établi.',
   'legend.figure': 'Un chiffre (tués, saisis, déplacés…) et qui le donne.',
   'legend.unverified': 'Des éléments que l’article lui-même dit non vérifiés de façon indépendante.',
@@ -152,9 +145,9 @@ export function tn(lang: Lang, base: 'notes' | 'claims', n: number): string {
   return t(lang, `${base}.${one ? 'one' : 'other'}` as Key, { n });
 }
 
-/** The plain-words name of a label. */
+/** The plain-words name of a label (defined once, in the UI tokens). */
 export function labelName(lang: Lang, label: Label): string {
-  return t(lang, `label.${label}` as Key);
+  return tokenLabelName(lang, label);
 }
 
 /** Label names joined for a sentence ("Claim by a party, Figure"). */

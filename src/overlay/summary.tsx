@@ -4,7 +4,7 @@
  * material and things a careful reader could check. Each item jumps to its sentence.
  */
 import type { Lang } from '../engine/types';
-import { LABEL_ORDER, LABEL_STYLES } from '../page/label-style';
+import { LABEL_ORDER, LABEL_TOKENS } from '../ui/tokens';
 import { labelName, t, tn } from './i18n';
 import type { OverlayActions } from './types';
 import type { SummaryItem, SummaryModel } from './view-model';
@@ -15,11 +15,11 @@ function Legend({ summary, lang }: { summary: SummaryModel; lang: Lang }) {
       {LABEL_ORDER.map((l) => (
         <li key={l} data-label={l}>
           <span class="sl-swatch" data-label={l} aria-hidden="true">
-            {LABEL_STYLES[l].glyph} Abc
+            {LABEL_TOKENS[l].glyph} Abc
           </span>
           <span>
             {labelName(lang, l)}
-            <span class="sl-sr"> ({t(lang, `line.${LABEL_STYLES[l].line}`)})</span>
+            <span class="sl-sr"> ({t(lang, `line.${LABEL_TOKENS[l].line}`)})</span>
           </span>
           <span class="sl-count" data-sl-count={l}>
             {summary.counts[l]}
@@ -98,7 +98,7 @@ export function Summary({ summary, open, lang, actions }: SummaryProps) {
       >
         <span class="sl-toggle-dots" aria-hidden="true">
           {LABEL_ORDER.filter((l) => summary.counts[l] > 0).map((l) => (
-            <span key={l} class="sl-dot" style={{ background: LABEL_STYLES[l].color }} />
+            <span key={l} class="sl-dot" data-label={l} />
           ))}
         </span>
         {t(lang, 'summary.toggle', { count: tn(lang, 'notes', summary.total) })}

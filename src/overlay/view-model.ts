@@ -4,7 +4,7 @@
  * claims (conflicts, party figures, unverified material, analysts, one dominant source).
  */
 import type { Claim, Label, Lang } from '../engine/types';
-import { LABEL_ORDER } from '../page/label-style';
+import { LABEL_ORDER } from '../ui/tokens';
 import { t } from './i18n';
 
 /** A summary entry that jumps to a sentence. */
