@@ -77,6 +77,14 @@ a{color:var(--sl-link)}
 .sl-swatch{padding:0 4px;border-radius:3px;text-decoration-line:underline;text-decoration-thickness:2px;font-weight:700}
 .sl-count{font-variant-numeric:tabular-nums;font-weight:700}
 .sl-legend-desc{grid-column:2 / 4;font-size:12px;color:var(--sl-muted)}
+.sl-sides{list-style:none;margin:2px 0 4px;padding:0}
+.sl-side{margin:6px 0;padding:4px 0 2px 10px;border-left:3px solid var(--sl-border)}
+.sl-side-head{margin:0 0 2px;display:flex;justify-content:space-between;gap:8px}
+.sl-side-name{font-weight:700}
+.sl-party{margin:2px 0}
+.sl-party>summary{cursor:pointer;padding:2px 4px;border-radius:4px}
+.sl-party>summary:hover{background:var(--sl-soft)}
+.sl-party[open]>summary{margin-bottom:2px}
 .sl-keys{margin-top:10px;font-size:12px;color:var(--sl-muted)}
 .sl-muted{color:var(--sl-muted)}
 ${labelRules}

@@ -3,7 +3,7 @@
  * `contrastPairs()` is also what the README's contrast table is read from (`printContrast`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../../src/engine/types';
 import { composite, contrastRatio, parseColor } from '../../../src/ui/contrast';
