@@ -167,10 +167,14 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
 
       // The lists: parties relied on, analysts, unverified material, things to check.
       const lists = sum!.lists;
-      const parties = (lists.parties ?? []).map((p) => p.text);
-      expect(parties.some((p) => /Malian army/.test(p))).toBe(true);
-      expect(parties.some((p) => /separatist/i.test(p))).toBe(true);
-      expect(parties.some((p) => /Africa Corps/.test(p))).toBe(true);
+      // Parties by side (issue 17): the separatists, Mali (army), Russia (Africa Corps), with counts.
+      const sides = Object.fromEntries(sum!.sides.map((x) => [x.id, x]));
+      expect(sides.mali?.head).toMatch(/^Mali \d+ claims?$/);
+      expect(sides.mali?.items).toEqual([expect.stringMatching(/^army — \d+ claims?$/)]);
+      expect(sides.separatists?.head).toMatch(/^The separatists \d+ claims?$/);
+      expect(sides.russia?.items).toEqual([expect.stringMatching(/^Africa Corps — 1 claim$/)]);
+      // Each body's disclosure holds its claims, each a jump to its sentence.
+      expect((lists.parties ?? []).length).toBe(sum!.sides.reduce((n, x) => n + Number(/(\d+)/.exec(x.head)?.[1] ?? 0), 0));
       expect((lists.analysts ?? []).map((a) => a.text)).toEqual([expect.stringContaining('Rida Lyammouri')]);
       const unverifiedGold = flagged.filter((g) => g.labels.includes('unverified')).map((g) => norm(g.text));
       const unverified = lists.unverified ?? [];
