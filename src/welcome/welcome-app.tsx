@@ -140,37 +140,40 @@ export function WelcomeApp({ api }: { api: WelcomeApi }) {
         <p class="hint">{w(lang, 'legendHint')}</p>
         <Legend lang={lang} />
       </section>
-      <section aria-labelledby="try-title">
-        <h2 id="try-title">{w(lang, 'tryTitle')}</h2>
-        <p>{w(lang, 'tryMouse')}</p>
-        <p>{w(lang, 'tryKeys')}</p>
-      </section>
-      <section aria-labelledby="controls-title">
-        <h2 id="controls-title">{w(lang, 'controlsTitle')}</h2>
-        <p class="hint">{w(lang, 'controlsHint')}</p>
-        {settings ? <Controls lang={lang} settings={settings} api={api} /> : null}
-      </section>
-      <p class="demo-status" role="status" data-welcome-count={count ?? undefined}>
-        {count === null ? w(lang, 'loading') : w(lang, 'count', { n: count })}
-      </p>
-      <article class="demo" ref={column} aria-labelledby="demo-title" lang="en">
-        <p class="demo-kicker" lang={lang}>
-          {w(lang, 'articleLabel')}
-        </p>
-        <h2 id="demo-title">{DESIGN_ARTICLE.title}</h2>
-        {DESIGN_ARTICLE.paragraphs.map((p, i) => (
-          <p key={i} class="demo-p">
-            {p}
+      <div class="welcome-grid">
+        <div class="welcome-main">
+          <section aria-labelledby="try-title">
+            <h2 id="try-title">{w(lang, 'tryTitle')}</h2>
+            <p>
+              {w(lang, 'tryMouse')} {w(lang, 'tryKeys')}
+            </p>
+          </section>
+          <p class="demo-status" role="status" data-welcome-count={count ?? undefined}>
+            {count === null ? w(lang, 'loading') : w(lang, 'count', { n: count })}
           </p>
-        ))}
-      </article>
-      <section aria-labelledby="where-title">
-        <h2 id="where-title">{w(lang, 'whereTitle')}</h2>
-        <p>{w(lang, 'where')}</p>
-        <p>
-          <a href="../options/index.html">{w(lang, 'settingsLink')}</a>
-        </p>
-      </section>
+          <article class="demo" ref={column} aria-labelledby="demo-title" lang="en">
+            <p class="demo-kicker" lang={lang}>
+              {w(lang, 'articleLabel')}
+            </p>
+            <h2 id="demo-title">{DESIGN_ARTICLE.title}</h2>
+            {DESIGN_ARTICLE.paragraphs.map((p, i) => (
+              <p key={i} class="demo-p">
+                {p}
+              </p>
+            ))}
+          </article>
+        </div>
+        <aside class="welcome-side" aria-labelledby="controls-title">
+          <h2 id="controls-title">{w(lang, 'controlsTitle')}</h2>
+          <p class="hint">{w(lang, 'controlsHint')}</p>
+          {settings ? <Controls lang={lang} settings={settings} api={api} /> : null}
+          <h2 id="where-title">{w(lang, 'whereTitle')}</h2>
+          <p>{w(lang, 'where')}</p>
+          <p>
+            <a href="../options/index.html">{w(lang, 'settingsLink')}</a>
+          </p>
+        </aside>
+      </div>
     </main>
   );
 }
