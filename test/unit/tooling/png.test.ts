@@ -27,7 +27,7 @@ describe('png', () => {
 
   it('lets rendering noise pass', () => {
     const base = solid(200, 100, [240, 240, 240, 255]);
-    const noisy = { ...base, data: base.data.map((v, i) => (i % 4 === 3 ? v : v - ((i * 7) % 17))) };
+    const noisy = { ...base, data: base.data.map((v, i) => (i % 4 === 3 ? v : v - ((i * 7) % 9))) };
     expect(compareImages(noisy, base).same).toBe(true);
     // A handful of edge pixels moving far (anti-aliasing) also passes.
     const edges = { ...base, data: new Uint8Array(base.data) };
@@ -45,6 +45,8 @@ describe('png', () => {
     };
     const orange = draw(base, 40, [194, 65, 12, 255]);
     expect(compareImages(draw(base, 40, [67, 56, 202, 255]), orange).same).toBe(false);
+    // Even a near colour (orange → amber #b45309) is a change.
+    expect(compareImages(draw(base, 40, [180, 83, 9, 255]), orange).same).toBe(false);
     expect(compareImages(draw(base, 80, [194, 65, 12, 255]), orange).same).toBe(false);
     expect(compareImages(solid(200, 101, [255, 255, 255, 255]), base).same).toBe(false);
   });
