@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 400,
       rollupOptions: {
         // The annotator is loaded by the always-on script with import(runtime.getURL(...)).
-        input: { annotator: ANNOTATOR_SOURCE },
+        // The welcome page (issue 17) is an extension page the manifest does not name.
+        input: { annotator: ANNOTATOR_SOURCE, welcome: 'src/welcome/index.html' },
       },
       // Vite's modulepreload <link>s would be added to the host page's DOM; the chunks are local.
       modulePreload: false,

@@ -19,6 +19,7 @@ import { handleCommand } from './commands';
 import { extensionPageUrl } from './pages';
 import { routeMessage } from './router';
 import { scriptingFiles } from './script-files';
+import { WELCOME_PAGE, WELCOME_SEEN_KEY, WELCOME_VERSION, shouldOpenWelcome } from '../welcome/version';
 
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -120,9 +121,15 @@ browser.permissions.onRemoved.addListener(() => syncRegistrations());
 
 browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDetailsType) => {
   syncRegistrations();
-  // First install: show what Sahel Lens has access to and where it runs (the outlet list). The
-  // Firefox e2e harness also relies on this tab to open the other extension pages.
-  if (details.reason === 'install') void openPage('src/options/index.html', undefined).catch(() => undefined);
+  // First install (and an update that changed what it explains, WELCOME_VERSION): the welcome
+  // page, with the legend and the design article annotated live. The Firefox e2e harness also
+  // relies on this tab (an extension page) to open the other extension pages.
+  void (async () => {
+    const seen = (await browser.storage.local.get(WELCOME_SEEN_KEY))[WELCOME_SEEN_KEY];
+    if (!shouldOpenWelcome(details.reason, seen)) return;
+    await browser.storage.local.set({ [WELCOME_SEEN_KEY]: WELCOME_VERSION });
+    await openPage(WELCOME_PAGE, undefined);
+  })().catch(() => undefined);
 });
 browser.runtime.onStartup.addListener(() => syncRegistrations());
 watchSettings(() => syncRegistrations());

@@ -4,12 +4,9 @@
  * slots, always rendered as text nodes (never as HTML).
  */
 import type { Label, Lang } from '../engine/types';
+import { labelName as tokenLabelName } from '../ui/tokens';
 
 const EN = {
-  'label.party-claim': 'Claim by a party',
-  'label.figure': 'Figure',
-  'label.unverified': 'Unverified',
-  'label.analyst': 'Analyst view',
   'legend.party-claim': 'A side in the conflict says this: it is their account, not an established fact.',
   'legend.figure': 'A number (killed, seized, displaced…) and who gives it.',
   'legend.unverified': 'Material the article itself says was not independently verified.',
@@ -49,7 +46,7 @@ const EN = {
   'summary.toggleHint': 'Show or hide the article summary (Alt+Shift+L)',
   'summary.title': 'What this article rests on',
   'summary.counts': 'Notes by kind',
-  'summary.parties': 'Parties whose claims it relies on',
+  'summary.parties': 'Parties whose claims it relies on, by side',
   'summary.analysts': 'Analysts cited',
   'summary.unverified': 'Unverified material',
   'summary.checks': 'What a careful reader could check',
@@ -72,10 +69,6 @@ const EN = {
 type Key = keyof typeof EN;
 
 const FR: Record<Key, string> = {
-  'label.party-claim': 'Affirmation d’une partie',
-  'label.figure': 'Chiffre',
-  'label.unverified': 'Non vérifié',
-  'label.analyst': 'Avis d’analyste',
   'legend.party-claim': 'Une partie au conflit l’affirme : c’est sa version, pas un fait établi.',
   'legend.figure': 'Un chiffre (tués, saisis, déplacés…) et qui le donne.',
   'legend.unverified': 'Des éléments que l’article lui-même dit non vérifiés de façon indépendante.',
@@ -115,7 +108,7 @@ const FR: Record<Key, string> = {
   'summary.toggleHint': 'Afficher ou masquer le résumé de l’article (Alt+Maj+L)',
   'summary.title': 'Sur quoi repose cet article',
   'summary.counts': 'Notes par type',
-  'summary.parties': 'Parties dont l’article reprend les affirmations',
+  'summary.parties': 'Parties dont l’article reprend les affirmations, par camp',
   'summary.analysts': 'Analystes cités',
   'summary.unverified': 'Éléments non vérifiés',
   'summary.checks': 'Ce qu’un lecteur attentif pourrait vérifier',
@@ -152,9 +145,9 @@ export function tn(lang: Lang, base: 'notes' | 'claims', n: number): string {
   return t(lang, `${base}.${one ? 'one' : 'other'}` as Key, { n });
 }
 
-/** The plain-words name of a label. */
+/** The plain-words name of a label (defined once, in the UI tokens). */
 export function labelName(lang: Lang, label: Label): string {
-  return t(lang, `label.${label}` as Key);
+  return tokenLabelName(lang, label);
 }
 
 /** Label names joined for a sentence ("Claim by a party, Figure"). */

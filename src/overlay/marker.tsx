@@ -1,7 +1,7 @@
 /** One focusable marker per flagged sentence, absolutely positioned beside it. */
 import type { Claim, Lang } from '../engine/types';
 import type { Anchor } from '../page/anchors';
-import { LABEL_STYLES } from '../page/label-style';
+import { LABEL_TOKENS } from '../ui/tokens';
 import { labelNames, t } from './i18n';
 import type { OverlayActions } from './types';
 import { orderedLabels, snippet } from './view-model';
@@ -28,7 +28,6 @@ export function Marker({ claim, index, total, anchor, open, lang, actions }: Mar
   const style: Record<string, string> = anchor
     ? { left: `${anchor.markerLeft}px`, top: `${anchor.markerTop}px` }
     : { left: '0px', top: '0px' };
-  if (second) style['--c2'] = LABEL_STYLES[second].color;
   return (
     <button
       type="button"
@@ -37,6 +36,7 @@ export function Marker({ claim, index, total, anchor, open, lang, actions }: Mar
       data-sl-labels={labels.join(' ')}
       data-primary={primary}
       data-multi={second ? '' : undefined}
+      data-second={second}
       data-orphan={anchor ? undefined : ''}
       aria-haspopup="dialog"
       aria-expanded={open ? 'true' : 'false'}
@@ -52,7 +52,7 @@ export function Marker({ claim, index, total, anchor, open, lang, actions }: Mar
       }}
       onPointerLeave={() => actions.hoverMarker(null)}
     >
-      <span aria-hidden="true">{LABEL_STYLES[primary].glyph}</span>
+      <span aria-hidden="true">{LABEL_TOKENS[primary].glyph}</span>
     </button>
   );
 }

@@ -1,13 +1,13 @@
 /**
  * The article summary: a toggle in the bottom-right corner, collapsed by default, and a panel
- * with the legend (counts per label), the parties relied on, the analysts cited, unverified
+ * with the legend (counts per label), the parties relied on grouped by side, the analysts cited, unverified
  * material and things a careful reader could check. Each item jumps to its sentence.
  */
 import type { Lang } from '../engine/types';
-import { LABEL_ORDER, LABEL_STYLES } from '../page/label-style';
+import { LABEL_ORDER, LABEL_TOKENS } from '../ui/tokens';
 import { labelName, t, tn } from './i18n';
 import type { OverlayActions } from './types';
-import type { SummaryItem, SummaryModel } from './view-model';
+import type { PartySide, SummaryItem, SummaryModel } from './view-model';
 
 function Legend({ summary, lang }: { summary: SummaryModel; lang: Lang }) {
   return (
@@ -15,11 +15,11 @@ function Legend({ summary, lang }: { summary: SummaryModel; lang: Lang }) {
       {LABEL_ORDER.map((l) => (
         <li key={l} data-label={l}>
           <span class="sl-swatch" data-label={l} aria-hidden="true">
-            {LABEL_STYLES[l].glyph} Abc
+            {LABEL_TOKENS[l].glyph} Abc
           </span>
           <span>
             {labelName(lang, l)}
-            <span class="sl-sr"> ({t(lang, `line.${LABEL_STYLES[l].line}`)})</span>
+            <span class="sl-sr"> ({t(lang, `line.${LABEL_TOKENS[l].line}`)})</span>
           </span>
           <span class="sl-count" data-sl-count={l}>
             {summary.counts[l]}
@@ -41,6 +41,43 @@ function ItemList({ items, actions, lang, field }: { items: SummaryItem[]; actio
         </button>
       ))}
     </div>
+  );
+}
+
+/**
+ * The parties, side by side: each side with its claim count, each body within it a native
+ * disclosure (`<details>`: keyboard and screen readers know it) that opens on its claims.
+ */
+function Sides({ sides, actions, lang }: { sides: PartySide[]; actions: OverlayActions; lang: Lang }) {
+  if (!sides.length) return <p class="sl-p sl-muted">{t(lang, 'summary.none')}</p>;
+  return (
+    <ul class="sl-sides" data-sl-field="parties">
+      {sides.map((side) => (
+        <li key={side.id} class="sl-side" data-sl-side={side.id}>
+          <p class="sl-side-head">
+            <span class="sl-side-name">{side.name}</span> <span class="sl-count">{tn(lang, 'claims', side.count)}</span>
+          </p>
+          {side.items.map((item) => (
+            <details key={item.name} class="sl-party" data-sl-party={item.name}>
+              <summary>
+                {item.name} <span class="sl-muted">— {tn(lang, 'claims', item.count)}</span>
+              </summary>
+              {item.claims.map((c) => (
+                <button
+                  key={c.id}
+                  type="button"
+                  class="sl-jump"
+                  data-sl-jump={c.id}
+                  onClick={(e) => actions.openClaim(c.id, { focus: true, scroll: true, from: e.currentTarget as Element })}
+                >
+                  {c.text}
+                </button>
+              ))}
+            </details>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -72,12 +109,7 @@ export function Summary({ summary, open, lang, actions }: SummaryProps) {
           <h3 class="sl-h">{t(lang, 'summary.counts')}</h3>
           <Legend summary={summary} lang={lang} />
           <h3 class="sl-h">{t(lang, 'summary.parties')}</h3>
-          <ItemList
-            field="parties"
-            lang={lang}
-            actions={actions}
-            items={summary.parties.map((p) => ({ id: p.id, text: `${p.name} — ${tn(lang, 'claims', p.count)}` }))}
-          />
+          <Sides sides={summary.sides} actions={actions} lang={lang} />
           <h3 class="sl-h">{t(lang, 'summary.analysts')}</h3>
           <ItemList field="analysts" lang={lang} actions={actions} items={summary.analysts} />
           <h3 class="sl-h">{t(lang, 'summary.unverified')}</h3>
@@ -98,7 +130,7 @@ export function Summary({ summary, open, lang, actions }: SummaryProps) {
       >
         <span class="sl-toggle-dots" aria-hidden="true">
           {LABEL_ORDER.filter((l) => summary.counts[l] > 0).map((l) => (
-            <span key={l} class="sl-dot" style={{ background: LABEL_STYLES[l].color }} />
+            <span key={l} class="sl-dot" data-label={l} />
           ))}
         </span>
         {t(lang, 'summary.toggle', { count: tn(lang, 'notes', summary.total) })}

@@ -4,8 +4,9 @@
  * claims (conflicts, party figures, unverified material, analysts, one dominant source).
  */
 import type { Claim, Label, Lang } from '../engine/types';
-import { LABEL_ORDER } from '../page/label-style';
+import { LABEL_ORDER } from '../ui/tokens';
 import { t } from './i18n';
+import { placeSource } from './sides';
 
 /** A summary entry that jumps to a sentence. */
 export interface SummaryItem {
@@ -22,11 +23,30 @@ export interface PartyItem {
   id: string;
 }
 
+/** One body within a side ("defence ministry"), with the claims that rest on it. */
+export interface SideItem {
+  name: string;
+  count: number;
+  /** The claims, in document order, each jumping to its sentence. */
+  claims: SummaryItem[];
+}
+
+/** One side of the conflict as the article gives it voice: "Algeria", 3 claims, three bodies. */
+export interface PartySide {
+  id: string;
+  name: string;
+  count: number;
+  items: SideItem[];
+}
+
 /** Everything the summary panel shows. */
 export interface SummaryModel {
   counts: Record<Label, number>;
   total: number;
+  /** Parties by source name (for the checks). */
   parties: PartyItem[];
+  /** Parties grouped by side, most claims first; items within a side, most claims first. */
+  sides: PartySide[];
   analysts: SummaryItem[];
   unverified: SummaryItem[];
   checks: SummaryItem[];
@@ -61,6 +81,7 @@ export function buildSummary(claims: readonly Claim[], lang: Lang): SummaryModel
   const analysts = new Map<string, SummaryItem>();
   const unverified: SummaryItem[] = [];
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const sides = new Map<string, PartySide>();
 
   for (const c of claims) {
     for (const l of c.labels) if (l in counts) counts[l]++;
@@ -69,6 +90,14 @@ export function buildSummary(claims: readonly Claim[], lang: Lang): SummaryModel
       const p = parties.get(s.name);
       if (p) p.count++;
       else parties.set(s.name, { name: s.name, count: 1, id: c.id });
+      const placed = placeSource(s, lang);
+      let side = sides.get(placed.side);
+      if (!side) sides.set(placed.side, (side = { id: placed.side, name: placed.sideName, count: 0, items: [] }));
+      side.count++;
+      let item = side.items.find((i) => i.name === placed.item);
+      if (!item) side.items.push((item = { name: placed.item, count: 0, claims: [] }));
+      item.count++;
+      item.claims.push({ id: c.id, text: snippet(c.text, 110) });
     }
     if (s?.kind === 'analyst' || c.labels.includes('analyst')) {
       const name = sourceName(c, lang);
@@ -109,6 +138,10 @@ export function buildSummary(claims: readonly Claim[], lang: Lang): SummaryModel
     counts,
     total: claims.length,
     parties: [...parties.values()].sort((a, b) => b.count - a.count),
+    // Stable sorts: ties keep the order of first mention.
+    sides: [...sides.values()]
+      .map((side) => ({ ...side, items: [...side.items].sort((a, b) => b.count - a.count) }))
+      .sort((a, b) => b.count - a.count),
     analysts: [...analysts.values()],
     unverified,
     checks: checks.slice(0, 3),

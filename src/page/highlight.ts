@@ -9,6 +9,7 @@
  * layer the overlay owns (in its shadow root), so the page tree still gains nothing.
  */
 import type { Label } from '../engine/types';
+import { SURFACES, type Scheme } from '../ui/tokens';
 import { ACTIVE_HIGHLIGHT, LABEL_ORDER, LABEL_STYLES, highlightName } from './label-style';
 
 /** One flagged sentence to paint. */
@@ -51,21 +52,39 @@ function registryOf(win: Window): { registry: HighlightRegistry; Ctor: Highlight
   return null;
 }
 
-/** The `::highlight()` rules: colour + distinct underline per label, plus the open-note emphasis. */
+/**
+ * The `::highlight()` rules: colour + distinct underline per label, plus the open-note emphasis,
+ * from the tokens, light by default and dark under `prefers-color-scheme: dark`. The open
+ * sentence sets its text colour as well as its background, so its contrast does not depend on
+ * the page's own text colour.
+ */
 export function highlightCss(): string {
-  const rules = LABEL_ORDER.map((label) => {
-    const s = LABEL_STYLES[label];
-    return (
-      `::highlight(${highlightName(label)}){background-color:${s.tint};color:inherit;` +
-      `text-decoration-line:underline;text-decoration-style:${s.line};text-decoration-color:${s.color};` +
-      `text-decoration-thickness:2px;text-decoration-skip-ink:none}`
-    );
-  });
-  rules.push(`::highlight(${ACTIVE_HIGHLIGHT}){background-color:rgba(250,204,21,.45)}`);
-  return rules.join('\n');
+  const rules = (scheme: Scheme): string => {
+    const lines = LABEL_ORDER.map((label) => {
+      const s = LABEL_STYLES[label];
+      return (
+        `::highlight(${highlightName(label)}){background-color:${s.tint[scheme]};color:inherit;` +
+        `text-decoration-line:underline;text-decoration-style:${s.line};text-decoration-color:${s.color[scheme]};` +
+        `text-decoration-thickness:2px;text-decoration-skip-ink:none}`
+      );
+    });
+    const active = SURFACES[scheme];
+    lines.push(`::highlight(${ACTIVE_HIGHLIGHT}){background-color:${active.activeBg};color:${active.activeFg}}`);
+    return lines.join('\n');
+  };
+  return `${rules('light')}\n@media (prefers-color-scheme: dark){\n${rules('dark')}\n}`;
 }
 
 type StyleRoot = Document | ShadowRoot;
+
+/** The reader's colour scheme (light when unknown). */
+function schemeOf(win: Window | null): Scheme {
+  try {
+    return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  } catch {
+    return 'light';
+  }
+}
 
 /**
  * Adds `css` to a document or shadow root and returns the function that removes it. Tries a
@@ -217,6 +236,7 @@ export class PageHighlighter {
       layer.appendChild(this.boxes);
     }
     const origin = layer.getBoundingClientRect();
+    const scheme = schemeOf(layer.ownerDocument.defaultView);
     const frag = layer.ownerDocument.createDocumentFragment();
     let count = 0;
     for (const item of this.items) {
@@ -231,9 +251,9 @@ export class PageHighlighter {
         const box = layer.ownerDocument.createElement('div');
         box.style.cssText =
           `position:absolute;left:${r.left - origin.left}px;top:${r.top - origin.top}px;` +
-          `width:${r.width}px;height:${r.height}px;background:${active ? 'rgba(250,204,21,.45)' : s.tint};` +
+          `width:${r.width}px;height:${r.height}px;background:${active ? SURFACES[scheme].activeBox : s.tint[scheme]};` +
           // No wavy borders in CSS: a double line stands in for the wavy underline.
-          `border-bottom:${s.line === 'wavy' ? '3px double' : `2px ${s.line}`} ${s.color};box-sizing:border-box`;
+          `border-bottom:${s.line === 'wavy' ? '3px double' : `2px ${s.line}`} ${s.color[scheme]};box-sizing:border-box`;
         frag.appendChild(box);
         count++;
       }

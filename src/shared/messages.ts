@@ -54,7 +54,7 @@ export type AnnotateTabResult =
   | { ok: false; reason: 'no-access' | 'unsupported' | 'failed'; detail?: string };
 
 /** The extension pages `options:open-page` may open (paths as built, relative to the root). */
-export const EXTENSION_PAGES: readonly string[] = ['src/popup/index.html', 'src/options/index.html'];
+export const EXTENSION_PAGES: readonly string[] = ['src/popup/index.html', 'src/options/index.html', 'src/welcome/index.html'];
 
 export type MessageType = Message['type'];
 

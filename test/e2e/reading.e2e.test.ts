@@ -167,10 +167,14 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
 
       // The lists: parties relied on, analysts, unverified material, things to check.
       const lists = sum!.lists;
-      const parties = (lists.parties ?? []).map((p) => p.text);
-      expect(parties.some((p) => /Malian army/.test(p))).toBe(true);
-      expect(parties.some((p) => /separatist/i.test(p))).toBe(true);
-      expect(parties.some((p) => /Africa Corps/.test(p))).toBe(true);
+      // Parties by side (issue 17): the separatists, Mali (army), Russia (Africa Corps), with counts.
+      const sides = Object.fromEntries(sum!.sides.map((x) => [x.id, x]));
+      expect(sides.mali?.head).toMatch(/^Mali \d+ claims?$/);
+      expect(sides.mali?.items).toEqual([expect.stringMatching(/^army — \d+ claims?$/)]);
+      expect(sides.separatists?.head).toMatch(/^The separatists \d+ claims?$/);
+      expect(sides.russia?.items).toEqual([expect.stringMatching(/^Africa Corps — 1 claim$/)]);
+      // Each body's disclosure holds its claims, each a jump to its sentence.
+      expect((lists.parties ?? []).length).toBe(sum!.sides.reduce((n, x) => n + Number(/(\d+)/.exec(x.head)?.[1] ?? 0), 0));
       expect((lists.analysts ?? []).map((a) => a.text)).toEqual([expect.stringContaining('Rida Lyammouri')]);
       const unverifiedGold = flagged.filter((g) => g.labels.includes('unverified')).map((g) => norm(g.text));
       const unverified = lists.unverified ?? [];
@@ -201,9 +205,13 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
       expect(c!.sentence).toBe(unverifiedGold[0]);
       expect(c!.focused).toBe(true);
 
-      // From the top of the page, a party far down the article: the page scrolls to its sentence.
-      const far = (lists.parties ?? []).findIndex((p) => /Africa Corps/.test(p.text));
-      const farId = lists.parties![far]!.id;
+      // From the top of the page, a party far down the article: a real click opens Russia's
+      // "Africa Corps" disclosure, a click on its claim scrolls the page to the sentence.
+      const farId = await page.evaluate(() => {
+        const root = document.querySelector('sahel-lens-overlay')?.shadowRoot;
+        return root?.querySelector<HTMLElement>('[data-sl-side="russia"] [data-sl-jump]')?.dataset.slJump ?? '';
+      }, null);
+      expect(farId).not.toBe('');
       await page.evaluate(() => window.scrollTo(0, 0), null);
       const markerInView = () =>
         page.evaluate((id) => {
@@ -212,12 +220,18 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
           return !!b && b.top >= 0 && b.bottom <= innerHeight;
         }, farId);
       expect(await markerInView()).toBe(false);
+      await clickInOverlay(page, '[data-sl-summary-panel] [data-sl-side="russia"] [data-sl-party] > summary');
       await clickInOverlay(page, `[data-sl-summary-panel] [data-sl-field="parties"] [data-sl-jump="${farId}"]`);
       c = await cardWhere(page, (x) => x?.id === farId);
       expect(c!.sentence).toMatch(/^Despite this, the Africa Corps/);
       expect(await until(markerInView, Boolean)).toBe(true);
 
-      // Every item of every list jumps to its own sentence.
+      // Every item of every list jumps to its own sentence (every party's disclosure opened first).
+      for (let open = 0; open < 20; open++) {
+        const closed = await page.evaluate(() => document.querySelector('sahel-lens-overlay')?.shadowRoot?.querySelectorAll('[data-sl-party]:not([open])').length ?? 0, null);
+        if (!closed) break;
+        await clickNth(page, '[data-sl-summary-panel] [data-sl-party]:not([open]) > summary', 0);
+      }
       let n = 0;
       for (const [field, items] of Object.entries(lists)) {
         for (let i = 0; i < items.length; i++) {
@@ -230,7 +244,7 @@ describe.each(BROWSERS)('reading experience in %s', (browserName) => {
           expect(c!.sentence).toBe(norm(flagged[idx]!.text));
           if (field === 'unverified') expect(c!.sentence.startsWith(starts(item.text))).toBe(true);
           if (field === 'analysts') expect(c!.sentence).toContain('Lyammouri');
-          if (field === 'parties') expect(c!.fields.source ?? '').toContain(item.text.split(' — ')[0]!);
+          if (field === 'parties') expect(c!.sentence.startsWith(starts(item.text))).toBe(true);
           n++;
         }
       }

@@ -26,6 +26,7 @@ const RUN_ELSEWHERE: Record<string, string> = {
   'npm run build': 'npm test runs it as its build step',
   'npm run typecheck': 'npm test runs it as its typecheck step',
   'npm run lint': 'npm test runs it as its lint step',
+  'npm run test:update-baselines': 'it rewrites the committed baselines; test/e2e/visual.e2e.test.ts (npm test) compares with them',
 };
 
 /** README commands this file runs, in the README's own spelling (placeholders included). */

@@ -1,7 +1,6 @@
 /** Stored-setting paths (`labels.figure`, `addedSites[2]`) in the reader's words, for the reset notice. */
-import type { Label } from '../../engine/types';
-import { t, type MessageKey } from '../../popup/lib/i18n';
-import { LABEL_KEYS } from '../../popup/lib/view-model';
+import { LABELS, type Label } from '../../engine/types';
+import { labelText, t, type MessageKey } from '../../popup/lib/i18n';
 
 const FIELD_KEYS: Record<string, MessageKey> = {
   enabled: 'fieldEnabled',
@@ -20,8 +19,8 @@ export function fieldName(path: string): string {
   if (!m || key === undefined) return t('fieldUnknown', [path]);
   const base = t(key);
   if (m[2] !== undefined) {
-    const label = LABEL_KEYS[m[2] as Label] as MessageKey | undefined;
-    return label ? `${base}: ${t(label)}` : `${base}: ${t('fieldUnknown', [m[2]])}`;
+    const label = LABELS.includes(m[2] as Label) ? labelText(m[2] as Label) : undefined;
+    return label ? `${base}: ${label}` : `${base}: ${t('fieldUnknown', [m[2]])}`;
   }
   if (m[3] !== undefined) return t('fieldEntry', [base, Number(m[3]) + 1]);
   return base;

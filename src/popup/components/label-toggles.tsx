@@ -1,7 +1,7 @@
 /** One checkbox per kind of note (unverified, party claims, figures, analysts), in a fieldset. */
 import { LABELS, type Label } from '../../engine/types';
-import { t } from '../lib/i18n';
-import { LABEL_KEYS } from '../lib/view-model';
+import { LabelMark } from '../../ui/label-mark';
+import { labelText, t } from '../lib/i18n';
 
 /** The current label filters and the change handler. */
 export interface LabelTogglesProps {
@@ -23,8 +23,8 @@ export function LabelToggles({ labels, onChange }: LabelTogglesProps) {
             onChange={(e) => onChange(label, (e.currentTarget as HTMLInputElement).checked)}
           />
           <label for={`label-${label}`}>
-            <span class={`swatch swatch-${label}`} aria-hidden="true" />
-            {t(LABEL_KEYS[label])}
+            <LabelMark label={label} />
+            {labelText(label)}
           </label>
         </div>
       ))}

@@ -1,5 +1,6 @@
 /** What Sahel Lens found on the tab's page, announced politely to screen readers as it changes. */
-import { t } from '../lib/i18n';
+import { LabelMark } from '../../ui/label-mark';
+import { labelText, t } from '../lib/i18n';
 import { countRows, statusLines, type PageState } from '../lib/view-model';
 
 /** Renders the status lines and the counts per label. */
@@ -15,8 +16,8 @@ export function PageStatusView({ state }: { state: PageState }) {
         <ul class="counts" aria-label={t('countsLabel')}>
           {rows.map((row) => (
             <li key={row.label} data-label={row.label}>
-              <span class={`swatch swatch-${row.label}`} aria-hidden="true" />
-              <span class="count-name">{t(row.key)}</span>
+              <LabelMark label={row.label} />
+              <span class="count-name">{labelText(row.label)}</span>
               <span class="count-value">{row.count}</span>
             </li>
           ))}

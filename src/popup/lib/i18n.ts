@@ -4,6 +4,8 @@
  * otherwise). Keys are typed from the English file: a missing key is a compile error.
  */
 import browser from 'webextension-polyfill';
+import type { Label } from '../../engine/types';
+import { labelName } from '../../ui/tokens';
 
 /** Every message key of `_locales/en/messages.json`. */
 export type MessageKey = keyof typeof import('../../../_locales/en/messages.json');
@@ -23,4 +25,9 @@ export function uiLocale(): 'en' | 'fr' {
 export function localiseDocument(doc: Document, titleKey: MessageKey): void {
   doc.documentElement.lang = uiLocale();
   doc.title = t(titleKey);
+}
+
+/** The plain-language name of a kind of note in the UI's language (from the UI tokens). */
+export function labelText(label: Label): string {
+  return labelName(uiLocale(), label);
 }

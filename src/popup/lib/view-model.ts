@@ -23,14 +23,6 @@ export interface Line {
   subs?: (string | number)[];
 }
 
-/** The message key naming each label in the UI. */
-export const LABEL_KEYS: Record<Label, MessageKey> = {
-  unverified: 'labelUnverified',
-  'party-claim': 'labelPartyClaim',
-  figure: 'labelFigure',
-  analyst: 'labelAnalyst',
-};
-
 /** The status lines for the page, most important first. */
 export function statusLines(state: PageState): Line[] {
   switch (state.kind) {
@@ -52,9 +44,9 @@ export function statusLines(state: PageState): Line[] {
 }
 
 /** Counts per label to list (only while annotations are shown), in the fixed label order. */
-export function countRows(state: PageState): { label: Label; key: MessageKey; count: number }[] {
+export function countRows(state: PageState): { label: Label; count: number }[] {
   if (state.kind !== 'status' || !state.status.active || !state.status.article) return [];
-  return LABELS.map((label) => ({ label, key: LABEL_KEYS[label], count: state.status.counts[label] }));
+  return LABELS.map((label) => ({ label, count: state.status.counts[label] }));
 }
 
 /** Which buttons the popup offers for this tab. */

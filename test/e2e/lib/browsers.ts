@@ -141,6 +141,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 export interface LaunchOptions {
   /** The prefers-color-scheme pages see; default: the browser's own (light when headless). */
   colorScheme?: 'light' | 'dark';
+  /** prefers-reduced-motion for every page (Chromium: context option; Firefox: pref). */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 /** Linux (evdev) scan codes of the keys shortcuts use; X11/XKB key codes are these plus 8. */
@@ -181,6 +183,7 @@ export async function launchChromium(dist = DIST_CHROME, options: LaunchOptions 
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     args: [
       '--ignore-certificate-errors',
       `--disable-extensions-except=${dist}`,
@@ -313,6 +316,7 @@ export async function launchFirefox(
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
       ...colorSchemePrefs(options.colorScheme),
+      ...(options.reducedMotion ? { 'ui.prefersReducedMotion': options.reducedMotion === 'reduce' ? 1 : 0 } : {}),
     },
   });
   await browser.installExtension(dist);

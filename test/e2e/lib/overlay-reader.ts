@@ -137,6 +137,8 @@ export interface SummaryState {
   counts: Record<string, number>;
   /** Jump items per list (parties, analysts, unverified, checks): target claim id and text. */
   lists: Record<string, { id: string; text: string }[]>;
+  /** The parties by side: side id, its heading, and the bodies (disclosures) within it. */
+  sides: { id: string; head: string; items: string[] }[];
 }
 
 export function readSummary(page: TestPage): Promise<SummaryState | null> {
@@ -153,6 +155,11 @@ export function readSummary(page: TestPage): Promise<SummaryState | null> {
     for (const f of panel?.querySelectorAll<HTMLElement>('[data-sl-field]') ?? []) {
       lists[f.dataset.slField ?? ''] = [...f.querySelectorAll<HTMLElement>('[data-sl-jump]')].map((b) => ({ id: b.dataset.slJump ?? '', text: text(b) }));
     }
+    const sides = [...(panel?.querySelectorAll<HTMLElement>('[data-sl-side]') ?? [])].map((side) => ({
+      id: side.dataset.slSide ?? '',
+      head: text(side.querySelector('.sl-side-head')),
+      items: [...side.querySelectorAll<HTMLElement>('[data-sl-party] > summary')].map((el) => text(el)),
+    }));
     const labelledBy = (panel?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
     return {
       open: summary.dataset.slOpen === 'true' && !!panel,
@@ -167,6 +174,7 @@ export function readSummary(page: TestPage): Promise<SummaryState | null> {
         : null,
       counts,
       lists,
+      sides,
     };
   }, null);
 }

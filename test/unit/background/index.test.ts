@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, flush } from '../settings/fake-browser';
 import { defaultSettings } from '../../../src/settings/defaults';
+import { WELCOME_VERSION } from '../../../src/welcome/version';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).fakeBrowser }));
 
@@ -50,14 +51,23 @@ describe('background wiring', () => {
     expect(b.action.setBadgeText).not.toHaveBeenCalled();
   });
 
-  it('opens the options page on first install only', async () => {
+  it('opens the welcome page on first install, and on update only when its lesson changed', async () => {
     b.runtime.onInstalled.emit({ reason: 'install' } as never);
     await flush();
-    expect(b.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://sahel-lens-test-id/src/options/index.html' });
+    expect(b.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://sahel-lens-test-id/src/welcome/index.html' });
+    expect((await b.storage.local.get('welcomeSeen')).welcomeSeen).toBe(WELCOME_VERSION);
     b.tabs.create.mockClear();
     b.runtime.onInstalled.emit({ reason: 'update' } as never);
     await flush();
     expect(b.tabs.create).not.toHaveBeenCalled();
+    // An install from before the welcome page (nothing stored) sees it once on update.
+    await b.storage.local.remove('welcomeSeen');
+    b.runtime.onInstalled.emit({ reason: 'update' } as never);
+    await flush();
+    expect(b.tabs.create).toHaveBeenCalledTimes(1);
+    b.runtime.onInstalled.emit({ reason: 'update' } as never);
+    await flush();
+    expect(b.tabs.create).toHaveBeenCalledTimes(1);
   });
 
   it('opens the popup page for a content script’s tab (Firefox e2e)', async () => {

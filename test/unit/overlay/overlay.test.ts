@@ -196,7 +196,9 @@ describe('summary panel', () => {
     expect(page.focused()).toBe(panel);
     const count = (l: string) => panel.querySelector(`[data-sl-count="${l}"]`)!.textContent;
     expect([count('party-claim'), count('figure'), count('unverified'), count('analyst')]).toEqual(['3', '1', '2', '1']);
-    expect(panel.querySelector('[data-sl-field="parties"]')!.textContent).toContain('Malian army — 1 claim');
+    const parties = panel.querySelector('[data-sl-field="parties"]')!;
+    expect(parties.querySelector('[data-sl-side="mali"]')!.textContent).toMatch(/^Mali 2 claimsarmy — 1 claim/);
+    expect(parties.querySelector('[data-sl-side="separatists"] [data-sl-party="FLA"]')).not.toBeNull();
     expect(panel.querySelector('[data-sl-field="analysts"]')!.textContent).toContain('Rida Lyammouri (Policy Center for the New South)');
     expect(panel.querySelectorAll('[data-sl-field="unverified"] [data-sl-jump]').length).toBe(2);
     const checks = [...panel.querySelectorAll<HTMLElement>('[data-sl-field="checks"] [data-sl-jump]')];

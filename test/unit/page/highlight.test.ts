@@ -31,9 +31,10 @@ const fakeRange = (root: Node) => ({ startContainer: root, getClientRects: () =>
 describe('the visual language', () => {
   it('gives every label its own colour and its own underline style', () => {
     const lines = new Set(LABELS.map((l) => LABEL_STYLES[l].line));
-    const colours = new Set(LABELS.map((l) => LABEL_STYLES[l].color));
+    for (const scheme of ['light', 'dark'] as const) {
+      expect(new Set(LABELS.map((l) => LABEL_STYLES[l].color[scheme])).size, scheme).toBe(LABELS.length);
+    }
     expect(lines.size).toBe(LABELS.length);
-    expect(colours.size).toBe(LABELS.length);
     const css = highlightCss();
     for (const l of LABELS) expect(css).toContain(`::highlight(sahel-lens-${l})`);
     expect(css).toContain('text-decoration-style:wavy');

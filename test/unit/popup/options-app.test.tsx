@@ -81,7 +81,7 @@ describe('options page', () => {
     const items = [...doc.querySelectorAll('#reset-notice li')].map(text);
     expect(items).toEqual([
       'Language of the notes noteLanguage',
-      'Kinds of notes shown: Figures labels.figure',
+      'Kinds of notes shown: Figure labels.figure',
       'Sites you added, entry 3 addedSites[2]',
       'Unknown setting “theme” (removed) theme',
     ]);
