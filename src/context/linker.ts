@@ -290,20 +290,38 @@ function termOk(text: string, f: FoldedText, s: number, e: number, term: Term): 
 /** Words after which a capital's name is an actor ("Alger et Bamako", "ce que Bamako dément"). */
 const METONYM_LEAD = new Set(['and', 'et', 'que', 'qu', 'entre', 'between', 'for', 'pour', 'selon', 'but', 'mais', 'while', 'whereas']);
 
-/** A capital named at the start of a clause or after and/que/entre/for… stands for its government. */
-function isMetonym(text: string, f: FoldedText, s: number): boolean {
+/** Of METONYM_LEAD, the words that also join places in a list ("Gao and Bamako."). */
+const LIST_LEAD = new Set(['and', 'et', 'but', 'mais', 'while', 'whereas']);
+
+/**
+ * A capital named at the start of a clause or after and/que/entre/for… stands for its government.
+ * Not after a comma or a bracket ("The capital, Niamey, …" is the city), nor after and/et when
+ * the name ends the clause ("in Gao and Bamako."): a listed place, not an actor.
+ */
+function isMetonym(text: string, f: FoldedText, s: number, e: number): boolean {
   let p = s - 1;
   if (p >= 0 && f.norm[p] === ' ') {
     if (!plainGap(text, f, p - 1, s)) return true; // paragraph or title start
     p--;
   }
-  if (p < 0 || !isWordChar(f.norm[p])) return true;
+  if (p < 0) return true;
+  const c = f.norm[p] as string;
+  if (!isWordChar(c)) return c !== ',' && c !== '(' && c !== '[';
   let q = p;
   while (q > 0 && isWordChar(f.norm[q - 1])) q--;
-  return METONYM_LEAD.has(f.norm.slice(q, p + 1));
+  const lead = f.norm.slice(q, p + 1);
+  if (!METONYM_LEAD.has(lead)) return false;
+  if (LIST_LEAD.has(lead)) {
+    const after = f.norm[e];
+    if (after === undefined || after === '.' || after === ',' || after === ';' || after === ')') return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** Mentions from which a country that is not the article's own is linked (see `findMentions`). */
+const FOREIGN_COUNTRY_MENTIONS = 3;
 
 interface Hit {
   /** Index into `entries` (rewritten when a capital stands for its government). */
@@ -371,7 +389,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
 
   for (const h of hits) {
     const gov = index.entries[h.entry]?.metonymFor;
-    if (gov === undefined || !isMetonym(text, f, h.s)) continue;
+    if (gov === undefined || !isMetonym(text, f, h.s, h.e)) continue;
     const g = index.positions.get(gov);
     if (g !== undefined) h.entry = g;
   }
@@ -401,12 +419,25 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     }
   }
 
+  // A country other than the article's own, named again and again, is part of the story
+  // (Algeria in a drone dispute, Mauritania in a refugee story about Mali): linked even though
+  // countries are background entries.
+  const foreign = new Set<number>();
+  if (!options.includeBackground) {
+    const own = dominantCountry(index, hits);
+    const count = new Map<number, number>();
+    for (const h of hits) {
+      const id = index.entries[h.entry]?.id;
+      if (id !== undefined && id !== own && index.countries.has(id)) count.set(h.entry, (count.get(h.entry) ?? 0) + 1);
+    }
+    for (const [k, v] of count) if (v >= FOREIGN_COUNTRY_MENTIONS) foreign.add(k);
+  }
   const byEntry = new Map<number, LinkedEntity>();
   const out: LinkedEntity[] = [];
   for (const h of hits) {
     const entry = index.entries[h.entry];
     if (!entry) continue;
-    if (!options.includeBackground && entry.salient === false) continue;
+    if (!options.includeBackground && entry.salient === false && !foreign.has(h.entry)) continue;
     const mention = { start: f.start[h.s] as number, end: f.end[h.e - 1] as number };
     let le = byEntry.get(h.entry);
     if (!le) {
