@@ -65,6 +65,10 @@ interface Memory {
 const REACH_PRONOUN = 3;
 const REACH_DOCUMENT = 4;
 const REACH_ROLE = 8;
+/** How many sentences back "the NGO", « l'agence onusienne » may reach for the body. */
+const REACH_ORG = 8;
+/** Anaphors that name an independent body by what it is. */
+const INDEPENDENT_ANAPHOR = /(?:ngo|ong|rights|droits|onusienne|u\.?n\.? |un |investigators|enquêteurs|researchers|chercheurs|watchdog|monitor|observatoire|collecti)/u;
 
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Roles that always speak for a party, even when the party is not named nearby. */
@@ -95,7 +99,8 @@ export interface DiscourseOptions {
 /** Resolves speakers and sets labels, disclaimer scopes and conflicts on every sentence. */
 export function runDiscourse(sents: Analysed[], opts: DiscourseOptions): void {
   resolveSpeakers(sents, opts);
-  for (const s of sents) setLabels(s);
+  carryQuotes(sents);
+  for (const s of sents) setLabels(s, opts.c);
   applyDisclaimers(sents);
   linkConflicts(sents, opts.c, opts.dominant);
 }
@@ -107,6 +112,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
   let lastPerson: Memory | undefined;
   let lastParty: Memory | undefined;
   let lastNonState: Memory | undefined;
+  let lastAnalyst: Memory | undefined;
   let lastAnalystMention = -Infinity;
   const registry = new Map<string, Resolved>();
   const lastArmed = new Map<string, string>();
@@ -133,7 +139,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
     };
     for (const a of s.attributions) {
       armedBefore(a.cueStart);
-      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
+      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
       if (!r) continue;
       s.sources.push(r);
       if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
@@ -148,6 +154,8 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
     }
     const party = s.sources.find((x) => !x.negated && x.kind === 'party' && x.mode !== 'for');
     if (party) lastParty = { src: party, at: i };
+    const analyst = s.sources.find((x) => x.kind === 'analyst');
+    if (analyst) lastAnalyst = { src: analyst, at: i };
     const nonState = s.sources.find((x) => !x.negated && x.kind === 'party' && x.party && x.party.camp !== 'state' && x.party.camp !== 'foreign');
     if (nonState) lastNonState = { src: nonState, at: i };
     // "Leurs conclusions…", « Le rapport ne précise pas… »: continues a recent analyst.
@@ -171,8 +179,8 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
   }
 }
 
-function lastAnalystOrg(sents: Analysed[], i: number): string | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+function lastAnalystOrg(sents: Analysed[], i: number, reach = 2): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const s = sents[k] as Analysed;
     for (let j = s.mentions.length - 1; j >= 0; j--) {
       const m = s.mentions[j] as Mention;
@@ -192,6 +200,7 @@ interface ResolveCtx {
   lastPerson: Memory | undefined;
   lastParty: Memory | undefined;
   lastNonState: Memory | undefined;
+  lastAnalyst: Memory | undefined;
   registry: Map<string, Resolved>;
   lastArmed: Map<string, string>;
   armedCamp: Map<string, Camp>;
@@ -247,8 +256,15 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
       return carry(src);
     }
     case 'org': {
-      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
-      return src && src.kind !== 'other' ? carry(src) : undefined;
+      // "The NGO added", « l'agence onusienne », "the U.S.-based organisation": an independent
+      // body named earlier. Never a party: a speaker the engine cannot type stays untyped.
+      const src = ctx.within(ctx.lastAnalyst, i, REACH_ORG);
+      if (src) return carry(src);
+      const org = lastAnalystOrg(ctx.sents, i, REACH_ORG);
+      if (org) return { kind: 'analyst', org, ...base, carried: true };
+      // The word itself says what the body is ("the rights group", « l'ONG »).
+      if (INDEPENDENT_ANAPHOR.test(ag.word)) return { kind: 'analyst', ...base, carried: true };
+      return undefined;
     }
     case 'role': {
       const owner = ctx.within(ctx.lastParty, i, REACH_ROLE);
@@ -336,6 +352,57 @@ function fromAgent(
   return undefined;
 }
 
+// ----------------------------------------------------------------------------- quotations
+
+/** How many sentences a quotation may run over. */
+const QUOTE_REACH = 6;
+
+const quoteCount = (norm: string) => {
+  let n = 0;
+  for (let i = norm.indexOf('"'); i >= 0; i = norm.indexOf('"', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Quotations over several sentences: a quotation opened in one sentence and closed in a
+ * later one (“… . … . …,” he said) is the speaker's throughout, whether the speaker is named
+ * where it opens ("X said: “…") or where it closes. A sentence that is a whole quotation on
+ * its own, right after a quoted statement, continues that speaker. Only sentences with no
+ * speaker of their own take the carried one.
+ */
+function carryQuotes(sents: Analysed[]): void {
+  let openAt = -1;
+  for (const s of sents) {
+    const q = quoteCount(s.norm);
+    if (openAt < 0) {
+      if (q % 2 === 1) openAt = s.index;
+      else if (q >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
+        const prev = sents[s.index - 1];
+        const src = prev && quoteCount(prev.norm) > 0 ? prev.sources.find((x) => !x.negated) : undefined;
+        if (src) s.sources.push({ ...src, carried: true, at: 0 });
+      }
+      continue;
+    }
+    if (s.index - openAt > QUOTE_REACH) {
+      openAt = q % 2 === 1 ? s.index : -1;
+      continue;
+    }
+    if (q % 2 === 0) continue;
+    // Closes here: the speaker after the closing quotation mark, else the one before it opened.
+    const open = sents[openAt] as Analysed;
+    const lastQuote = s.norm.lastIndexOf('"');
+    const firstQuote = open.norm.indexOf('"');
+    const src = s.sources.find((x) => !x.negated && x.at > lastQuote) ?? open.sources.find((x) => !x.negated && x.at < firstQuote);
+    if (src) {
+      for (let k = openAt; k <= s.index; k++) {
+        const x = sents[k] as Analysed;
+        if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+      }
+    }
+    openAt = -1;
+  }
+}
+
 // ----------------------------------------------------------------------------- labels
 
 /**
@@ -349,9 +416,12 @@ function partyCounts(s: Analysed, r: Resolved): boolean {
   return r.at < analystAt;
 }
 
-function setLabels(s: Analysed): void {
+function setLabels(s: Analysed, c: Compiled): void {
+  // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
+  const offConflict = c.notConflict.test(s.norm);
+  if (offConflict) s.figures = [];
   for (const r of s.sources) {
-    if (partyCounts(s, r)) s.labels.add('party-claim');
+    if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');
     // An analyst's negated statement ("the report does not specify…") is still their view.
     if (r.kind === 'analyst') s.labels.add('analyst');
   }

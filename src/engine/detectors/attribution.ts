@@ -56,7 +56,7 @@ const SOFT = /[,()\u2014\u2013]/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
-const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|pas|souvent|largement|déjà|également|régulièrement|toujours))*\s+$/u;
+const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|previously|formerly|informally|officially|commonly|sometimes|pas|souvent|largement|déjà|également|régulièrement|toujours|parfois|aussi|\p{L}{2,}ly|\p{L}{3,}ment))*\s+$/u;
 
 function collectCues(s: SentenceInput, c: Compiled): Cue[] {
   const cues: Cue[] = [];
@@ -135,7 +135,12 @@ function hardBoundaries(s: SentenceInput, from: number, upTo: number): number[] 
   const { norm } = s;
   const out: number[] = [from];
   for (let i = from; i < upTo; i++) if (HARD_CHARS.has(norm[i] as string)) out.push(i + 1);
-  for (const m of s.feats.spans.clause) if (m.end <= upTo && m.start >= from) out.push(m.end);
+  for (const m of s.feats.spans.clause) {
+    if (m.end > upTo || m.start < from) continue;
+    // "X as well as Y said", « X ainsi que Y affirment »: one subject, not two clauses.
+    if (/(?:ainsi|well)\s$/.test(norm.slice(Math.max(0, m.start - 6), m.start)) || /^as well/.test(norm.slice(m.start, m.start + 7))) continue;
+    out.push(m.end);
+  }
   return out.sort((a, b) => a - b);
 }
 
@@ -228,11 +233,16 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       // before the verb is tried first there.
       const afterQuote = /"\s*,?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
       const commaBefore = /,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
-      const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(after) || /^\s+\p{Lu}/u.test(s.text.slice(q.end, q.end + 4));
-      const tryForward = () => {
-        const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
+      // Days, "today", the outlet spoken to may sit between an inverted verb and its speaker
+      // (« …, a déclaré aujourd'hui à l'AFP X »): skipped.
+      const skip = c.invertedAdjuncts.exec(norm.slice(q.end, q.end + 80))?.[0].length ?? 0;
+      const from = q.end + skip;
+      const afterSkip = ' ' + norm.slice(from, from + 12).trimStart();
+      const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(afterSkip) || /^\s*\p{Lu}/u.test(s.text.slice(from, from + 4));
+      const tryForward = (accept: (a: AgentRef) => boolean = () => true) => {
+        const [fs, fe] = forwardSpan(s.text, norm, from, s.feats.mentions);
         const a = classifySpan(ctx, fs, fe);
-        if (a.kind !== 'unknown') {
+        if (a.kind !== 'unknown' && accept(a)) {
           agent = a;
           agentStart = fs;
           agentEnd = fe;
@@ -245,6 +255,12 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         agentEnd = q.end + pron[0].length;
       } else if (afterQuote || (c.lex.lang === 'fr' && commaBefore && nounFollows)) {
         tryForward();
+      }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && /^(?:\s+[^\s,;:"]+){1,6}[.!?]?["'\s]*$/.test(norm.slice(q.end))) {
+        // "…, says a security source." closing the sentence (a few words after the verb): they are the
+        // speaker, when they name a source that is not a party ("…, said the army withdrew"
+        // must not make the army speak; a party there is found by the subject search below).
+        tryForward((a) => a.kind === 'other' || a.kind === 'analyst');
       }
       const participle = c.lex.lang === 'en' ? /ing$/.test(cueText) : /ant$/.test(cueText);
       if (agent.kind === 'unknown' && participle && prev && prev.agent.kind !== 'unknown') {
@@ -333,6 +349,20 @@ function subject(
     const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     const agent = classifySpan(ctx, s, at);
+    if (agent.kind === 'other') {
+      // "…, the government and local sources said": a short noun phrase joined by "and" is
+      // part of the subject, and a party in it makes the statement the party's too.
+      const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
+      if (joined) {
+        const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
+        const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
+        const seg = norm.slice(segStart, andAt).trim();
+        if (seg && seg.split(/\s+/).length <= 3 && (segStart === 0 || /[,;:]\s*$/.test(norm.slice(0, segStart)))) {
+          const first = classifySpan(ctx, segStart, andAt);
+          if (first.kind === 'party') return { agent: first, start: segStart, end: at, regionStart: clauseStart, inherited: false };
+        }
+      }
+    }
     if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart: clauseStart, inherited: false };
     if (regionStart <= prevEnd && prev && regionStart > 0) {
       return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };

@@ -93,7 +93,34 @@ function nearestCountry(ms: Mention[], at: number): string | undefined {
 function isCivilGroup(ctx: SpanContext, m: Mention): boolean {
   if (m.kind.t !== 'party-head' || m.kind.head !== 'armed-group') return false;
   const before = ctx.norm.slice(Math.max(0, m.start - 40), m.start);
-  return ctx.c.civilModifierEnd.test(before);
+  return ctx.c.civilModifierEnd.test(before) || ctx.c.civilQualifierStart.test(ctx.norm.slice(m.end, m.end + 40));
+}
+
+/**
+ * The head of a named independent body right after a title ("the president of the X Network",
+ * « le secrétaire général de la Commission nationale des droits de l'Homme »): the body, when
+ * the next actor word names one (an analyst, or an organisation word with a proper name).
+ */
+function bodyAfter(ctx: SpanContext, ms: Mention[], i: number, personText: string | undefined): AgentRef | undefined {
+  const o = ms[i + 1];
+  if (!o) return undefined;
+  // Only "of the", « de la » and the capitalised words of the body's name in between.
+  const between = ctx.text.slice((ms[i] as Mention).end, o.start).replace(/[’]/gu, "'");
+  if (!/^\s*(?:of|for|at|with|du|de|de la|de l'|des|d'|à|au)?\s*(?:the|a|an|une?|la|le|l')?\s*(?:\p{Lu}[\p{L}'-]*\s+){0,4}$/u.test(between)) return undefined;
+  if (o.kind.t === 'analyst') {
+    const r: AgentRef = { kind: 'analyst', org: o.kind.actor.name };
+    if (personText) r.person = personText;
+    return r;
+  }
+  if (o.kind.t === 'analyst-word') {
+    const org = namedBody(ctx, o);
+    if (!org && !personText) return undefined;
+    const r: AgentRef = { kind: 'analyst' };
+    if (org) r.org = org;
+    if (personText) r.person = personText;
+    return r;
+  }
+  return undefined;
 }
 
 /** First person name inside [s, e) that is not an actor name ("Human Rights Watch"). */
@@ -148,8 +175,22 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     const k = m.kind;
+    if (k.t === 'party-head' && k.head === 'presidency') {
+      // "the president of the X League": the body's, not the state's.
+      const body = bodyAfter(ctx, ms, i, personText);
+      if (body) return body;
+    }
     if (k.t === 'party' || (k.t === 'party-head' && !isCivilGroup(ctx, m)) || k.t === 'leader') {
       return partyAgent(ctx, ms, m, personText);
+    }
+    if (k.t === 'analyst-word') {
+      // « le Collectif contre l'impunité », "a Dakar-based NGO": a named body is independent;
+      // an unnamed one ("a local NGO") is an ordinary source.
+      const org = namedBody(ctx, m);
+      if (org) return { kind: 'analyst', org, ...(personText ? { person: personText } : {}) };
+      const r: AgentRef = { kind: 'other', label: spanLabel(ctx, s, e, m) };
+      if (personText) r.person = personText;
+      return r;
     }
     if (k.t === 'relay') {
       // "channels linked to Wagner": the owner decides; without a link, an ordinary source.
@@ -173,6 +214,8 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
     }
     if (k.t === 'role') {
       // The owner named after the role: "a spokesman for the separatist coalition".
+      const body = bodyAfter(ctx, ms, i, personText);
+      if (body) return body;
       for (let j = i + 1; j < ms.length; j++) {
         const o = ms[j] as Mention;
         if (o.kind.t === 'party' || (o.kind.t === 'party-head' && !isCivilGroup(ctx, o)) || o.kind.t === 'leader') {
@@ -245,6 +288,21 @@ function loneCapitalBefore(ctx: SpanContext, s: number, at: number): string | un
   const before = ctx.text.slice(s, at);
   const m = /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)*)\s*,\s*(?:\p{Ll}+\s+){0,3}$/u.exec(before);
   return m ? m[1] : undefined;
+}
+
+/**
+ * The name of a body given by an organisation word, when it is a proper name: capitalised
+ * words around it ("the Sahel Research Network", « Collectif contre l'impunité » inside a
+ * sentence), not the acronym of the type alone ("a local NGO", « une ONG »).
+ */
+function namedBody(ctx: SpanContext, m: Mention): string | undefined {
+  const name = institutionName(ctx, m)?.replace(/^(?:(?:The|A|An|Le|La|Les|Un|Une|Des|Du|Selon|According|Pour|For|Cette|Ce|This)\s+)+/u, '');
+  if (!name || !/\p{Lu}/u.test(name)) return undefined;
+  const own = ctx.text.slice(m.start, m.end);
+  if (name.trim() !== own.trim()) return name;
+  // The word alone: a name when written with a capital inside the sentence and not in capitals.
+  const atStart = !/\S/.test(ctx.text.slice(0, m.start).replace(/["«“'‘(\s]/gu, ''));
+  return /^\p{Lu}\p{Ll}/u.test(own) && !atStart ? name : undefined;
 }
 
 /** "the University of Bamako", "a German political foundation": the institution's words. */

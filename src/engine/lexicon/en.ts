@@ -31,9 +31,14 @@ export const EN: Lexicon = {
     'analysed', 'analyzed', 'alleged', 'alleges', 'alleging', 'assured', 'assures', 'explained',
     'explains', 'observed', 'recounted', 'spoke of', 'spoken of', 'speaks of', 'found(?= that)',
     'believes', 'suggested', 'suggests', 'commented', 'indicated', 'indicates', 'acknowledge',
-    'recorded', 'counted', 'recognised', 'recognized', 'identified',
+    'recorded', 'counted', 'recognised', 'recognized', 'identified', 'refuted', 'refutes', 'rebutted',
   ],
-  analystVerbs: ['show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated'],
+  analystVerbs: [
+    'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',
+    // What an independent body asks of others: its view, never a party's claim (data mode).
+    // (A condemnation or a call for justice is a reaction, not a view of the facts: not here.)
+    'urged', 'urges', 'urging', 'called on', 'calls on', 'demanded', 'demands', 'recommended', 'recommends',
+  ],
   weakVerbs: ['announced', 'announces', 'announcing', 'announce', 'declared', 'declares', 'declaring', 'declare', 'revealed', 'reveals'],
   weakClauseStart: ['that', 'it', 'they', 'he', 'she', 'we', 'its forces', 'its fighters', 'its men', 'the army had', ':'],
   tollVerbs: ['gave', 'give', 'gives', 'given', 'giving', 'put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'provided', 'cited'],
@@ -85,7 +90,7 @@ export const EN: Lexicon = {
       'ruling military', 'ruling junta', 'military council', 'president of the transition',
       'transitional president', 'military-led government',
     ] },
-    { head: 'government', re: ['government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration'] },
+    { head: 'government', re: ['government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration', 'governorate', 'embassy', 'embassies'] },
     { head: 'authorities', re: ['authorities', 'regime'] },
     { head: 'presidency', re: ['presidency', 'president', 'head of state', 'presidential palace'] },
     { head: 'defence-ministry', re: [
@@ -203,11 +208,15 @@ export const EN: Lexicon = {
     { name: 'ICRC', re: ['icrc', 'international committee of the red cross', 'red cross'] },
     { name: 'Global Initiative', re: ['global initiative against transnational organi[sz]ed crime', 'global initiative'] },
   ],
-  analystOrgWords: ['institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre', 'research center', 'observatory'],
+  analystOrgWords: [
+    'institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre',
+    'research center', 'observatory', 'ngo', 'non-governmental organi[sz]ation', 'collective', 'human rights commission',
+    'commission of inquiry', 'human rights league', 'rights group', 'rights organi[sz]ation', 'watchdog',
+  ],
   expertTitles: [
     'analyst', 'analysts', 'researcher', 'researchers', 'research fellow', 'fellow', 'economist',
     'specialist', 'expert', 'experts', 'scholar', 'academic', 'professor', 'lecturer', 'historian',
-    'political scientist', 'consultant', 'senior analyst', 'security analyst', 'director',
+    'political scientist', 'consultant', 'senior analyst', 'security analyst',
   ],
   others: [
     'source', 'sources', 'security source', 'security sources', 'local source', 'local sources',
@@ -231,7 +240,7 @@ export const EN: Lexicon = {
     'western intelligence', 'intelligence sources', 'local media', 'social media users',
   ],
   roles: [
-    'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'envoy',
+    'secretary-general', 'secretary general', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'envoy',
     'ambassador', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'head', 'chief',
   ],
   relayNouns: [
@@ -240,6 +249,8 @@ export const EN: Lexicon = {
     'propaganda channels', 'propaganda outlet', 'website', 'websites', 'page', 'pages',
   ],
   relayLinks: ['linked to', 'close to', 'run by', 'affiliated with', 'affiliated to', 'aligned with', 'loyal to', 'associated with', 'connected to', 'tied to', 'belonging to', 'of the group', 'sympathetic to'],
+  civilGroupQualifiers: ['monitoring', 'that monitors', 'which monitors', 'that tracks', 'which tracks', 'for human rights', 'of researchers', 'of experts'],
+  invertedAdjuncts: ['today', 'yesterday', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|evening|night)'],
   civilGroupModifiers: [
     'medical', 'rights', 'human rights', 'civil society', 'community', 'aid', 'humanitarian', 'advocacy',
     'media', 'press', 'research', 'monitoring', 'independent', "doctors'", "women's", 'youth', 'business',
@@ -277,7 +288,7 @@ export const EN: Lexicon = {
   pronouns: ['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we'],
   documentNouns: [
     'statement', 'statements', 'communiqu[eé]', 'message', 'text', 'report', 'post', 'letter',
-    'release', 'press release', 'findings', 'assessment', 'study', 'analysis', 'investigators',
+    'release', 'press release', 'findings', 'assessment', 'study', 'analysis',
     'survey', 'video message', 'claim', 'bulletin',
   ],
   sameSource: [
@@ -286,7 +297,13 @@ export const EN: Lexicon = {
     'the source', 'this source',
   ],
   // Not when a name goes on: "the Institute for the Study of War".
-  orgAnaphors: ['the organi[sz]ation(?! (?:for|of|on))', 'the agency(?! (?:for|of|on))', 'the institute(?! (?:for|of|on))', 'the monitor', 'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog'],
+  orgAnaphors: [
+    'the organi[sz]ation(?! (?:for|of|on))', 'the agency(?! (?:for|of|on))', 'the institute(?! (?:for|of|on))', 'the monitor',
+    'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog', 'the (?:human )?rights organi[sz]ation',
+    'the (?:human )?rights group', 'the (?:u\\.s\\.|us|uk|new york|london|paris|geneva|dakar|washington|brussels|nairobi)-based (?:organi[sz]ation|group|ngo|monitor|watchdog|institute)',
+    'the (?:non-governmental|humanitarian|international) organi[sz]ation', 'the investigators', 'the commission', 'the collective',
+    'the u\\.n\\. agency', 'the un body', 'the researchers',
+  ],
   findingsSubject: ['(?:their|its|his|her|the) (?:findings|conclusions|report|study|analysis|data|investigation|assessment)'],
   fillers: [
     'also', 'too', 'still', 'has', 'have', 'had', 'earlier', 'later', 'repeatedly', 'consistently',
@@ -306,7 +323,7 @@ export const EN: Lexicon = {
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
     '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?',
-    'a hundred', 'one hundred', 'a thousand', 'one thousand',
+    'a hundred', 'one hundred', 'a thousand', 'one thousand', 'at least one',
   ],
   quantityWords: [
     'dozens', 'a dozen', 'about a dozen', 'a few dozen', 'several dozen', 'scores', 'hundreds',
@@ -373,6 +390,11 @@ export const EN: Lexicon = {
   ],
 
   // ---------------------------------------------------------------- disclaimers
+  notConflict: [
+    'floods?', 'flooding', 'flash floods?', 'heavy rains?', 'torrential rains?', 'rainy season', 'drowning', 'drowned',
+    'building collapses?', 'collapsed buildings?', 'epidemics?', 'cholera', 'measles', 'outbreak', 'road accidents?',
+    'traffic accidents?', 'road crash', 'bus crash', 'shipwreck', 'capsized', 'landslides?', 'mine collapse',
+  ],
   verification: [
     "(?:(?<![\\p{L}])(?:not|never|neither|nor|unable to|impossible to|no way to|cannot|difficult to|hard to)|n't)[^.;,]{0,50}?(?<![\\p{L}])(?:independently )?(?:verif|confirm|authenticat|corroborat|geolocat)",
     "(?:(?<![\\p{L}])(?:not|never|unable to|impossible to)|n't)[^.;,]{0,30}?(?<![\\p{L}])(?:establish|determine) (?:the|a|an|whether|when|where|exactly)",
@@ -380,6 +402,10 @@ export const EN: Lexicon = {
     'no independent (?:source|confirmation|verification|way)',
     'without independent (?:confirmation|verification)',
     'verification[^.;,]{0,30}?(?:impossible|difficult)',
+    // Verification under way: "authenticity is being examined", "being verified".
+    '(?:authenticity|veracity|origin)[^.;]{0,40}?(?:being|still being|yet to be) (?:examined|checked|verified|investigated|assessed)',
+    '(?:is|are|was|were) (?:still )?being (?:verified|authenticated|checked)',
+    'verification (?:is|was) (?:under way|underway|ongoing|in progress)',
   ],
   access: [
     'access to (?:the|this|that) (?:area|region|zone|town|site|city|scene|villages?)[^.;]{0,40}?(?:restricted|impossible|limited|difficult|blocked|denied|forbidden|controlled)',
@@ -388,6 +414,11 @@ export const EN: Lexicon = {
     '(?:almost|nearly) impossible for (?:journalists|reporters)',
     'inaccessible',
     'off-limits to (?:journalists|reporters|the press)',
+    // Information restricted, or slow to come out and be corroborated.
+    '(?:tightly|strictly|closely) controls? (?:the )?(?:flow of )?(?:information|news|communications?)',
+    '(?:slow|long|time) (?:to|for)[^.;]{0,30}?(?:emerge|be reported|be corroborated|be confirmed|be verified)',
+    '(?:foreign|international|independent) (?:media|journalists|reporters)[^.;]{0,40}?(?:banned|suspended|expelled|barred)',
+    '(?:banned|barred|forbidden) from (?:reporting|covering|publishing)',
   ],
   demonstratives: ['these', 'those', 'this', 'such'],
   definiteStart: ['the', 'their', 'its', 'neither', 'neither the', 'both the', 'none of the', 'either'],

@@ -31,9 +31,14 @@ export const FR: Lexicon = {
     'sourit', `salu${V}`, `insist${V}`, 'écrit', 'écrivent', `document${V}`, 'dresse', 'dressent',
     `recens${V}`, 'conclut', 'concluent', 'conclu', `comment${V}`, `signal${V}`, `martèle`, 'martèlent',
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
-    `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge',
+    `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge', `réfut${V}`, `constat${V}`,
   ],
-  analystVerbs: ['montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent'],
+  analystVerbs: [
+    'montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent',
+    // Ce qu'un organisme indépendant demande : son point de vue, jamais l'affirmation d'une partie.
+    'pressé', 'presse(?! (?:locale|internationale|nationale|écrite))', 'pressent', `exhort${V}`, 'appelle', 'appellent', 'appelé', 'a appelé',
+    'demande', 'demandent', 'demandé', `recommand${V}`, `réclam${V}`, `exig${V}`,
+  ],
   weakVerbs: [`annonc${V}`, 'annonçait', 'annonçant', `révél${V}`],
   weakClauseStart: ['que', "qu'", 'avoir', 'être', ':', 'ce que'],
   tollVerbs: [`donn${V}`, `avanc${V}`, 'avançait', 'établi', 'fourni', `livr${V}`, `communiqu${V}`, `chiffr${V}`],
@@ -77,7 +82,7 @@ export const FR: Lexicon = {
       'gouvernement de transition', 'gouvernement de la transition', 'président de la transition',
       'pouvoir militaire', 'régime militaire', 'militaires au pouvoir', 'conseil militaire',
     ] },
-    { head: 'government', re: ['gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement'] },
+    { head: 'government', re: ['gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement', 'gouvernorat', 'ambassade', 'ambassades'] },
     { head: 'authorities', re: ['autorités', 'régime', 'pouvoirs publics'] },
     { head: 'presidency', re: ['présidence', 'président', "chef de l'état", 'palais présidentiel'] },
     // « le ministère algérien de la Défense »: the nationality sits inside the name.
@@ -178,12 +183,17 @@ export const FR: Lexicon = {
     { name: 'Bellingcat', re: ['bellingcat'] },
     { name: 'HumAngle', re: ['humangle'] },
   ],
-  analystOrgWords: ['institut', 'université', 'think tank', 'think-tank', 'groupe de réflexion', 'fondation', 'observatoire', 'centre de recherche', "centre d'études", 'centre de recherches'],
+  analystOrgWords: [
+    'institut', 'université', 'think tank', 'think-tank', 'groupe de réflexion', 'fondation', 'observatoire', 'centre de recherche',
+    "centre d'études", 'centre de recherches', 'ong', 'organisation non gouvernementale', 'collectif', 'réseau', 'ligue',
+    "commission nationale des droits de l'homme", "commission des droits de l'homme", "commission d'enquête",
+    'organisation de défense des droits', 'organisations de défense des droits humains', 'groupe de surveillance',
+  ],
   expertTitles: [
     'chercheur', 'chercheuse', 'chercheurs', 'chercheuses', 'analyste', 'analystes', 'spécialiste',
     'spécialistes', 'expert', 'experte', 'experts', 'économiste', 'politologue', 'sociologue',
     'historien', 'historienne', 'universitaire', 'professeur', 'professeure', 'enseignant-chercheur',
-    'enseignante-chercheuse', 'directeur', 'directrice', 'consultant', 'consultante', 'chercheur associé',
+    'enseignante-chercheuse', 'consultant', 'consultante', 'chercheur associé',
     'chercheuse associée',
   ],
   others: [
@@ -201,13 +211,13 @@ export const FR: Lexicon = {
     'bbc', "l'agence", 'agence', 'association', 'associations', 'syndicat', 'syndicats', 'entreprise',
     'société', 'barrick', 'cedeao', 'union africaine', 'union européenne', 'parquet', 'ministère public',
     'procureur', 'procureure', 'avocat', 'avocate', 'avocats', 'défense', 'juge', 'tribunal',
-    'ordonnance', 'observateurs', 'rédaction', 'organisations de défense des droits humains', 'ong',
+    'ordonnance', 'observateurs', 'rédaction',
     'organisateurs', 'organisateur', 'programmateur', 'programmateurs', 'hôteliers', 'restaurateurs',
     'enseignant', 'enseignants', 'étudiants', 'militants des droits', 'opposition', 'responsables américains',
     'responsables occidentaux', 'officiels américains',
   ],
   roles: [
-    'porte-parole', 'représentant', 'représentante', 'envoyé', 'envoyée', 'ambassadeur', 'commandant',
+    'secrétaire général', 'secrétaire générale', 'porte-parole', 'représentant', 'représentante', 'envoyé', 'envoyée', 'ambassadeur', 'commandant',
     'chef', 'chefs', 'dirigeant', 'dirigeants', 'officier', 'responsable', 'responsables', 'cadre', 'cadres',
   ],
   relayNouns: [
@@ -219,6 +229,13 @@ export const FR: Lexicon = {
     'liés à', 'liées à', 'lié au', 'liés au', 'liée au', 'liées au', 'affilié à', 'affiliée à', 'affiliés à',
     'affiliées à', 'pilotée par', 'piloté par', 'géré par', 'gérée par', 'animé par', 'animée par',
     'favorable à', 'favorables à', 'favorables au', 'favorable au',
+  ],
+  civilGroupQualifiers: ['de surveillance', 'de suivi', 'de réflexion', 'de recherche', 'de chercheurs', "d'experts", 'de défense des droits', "d'observation", 'qui surveille', 'qui documente'],
+  invertedAdjuncts: [
+    "aujourd'hui", 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin',
+    'encore', 'également', 'aussi', 'notamment', 'ensuite', 'enfin',
+    "(?:à|au|aux) (?:l'|la |le |les )?(?:afp|presse|rfi|reuters|ap|médias|journalistes|bbc|france 24|agence france-presse|\\p{Lu}[\\p{L}-]*)",
+    "(?:à|au|aux) (?:l'|la |le |les )?[\\p{L}-]+",
   ],
   civilGroupModifiers: ['médical', 'de défense des droits', 'de la société civile', 'communautaire', 'humanitaire', 'de presse', 'de recherche', 'indépendant', 'de jeunes', 'de femmes', 'parlementaire', 'politique', 'industriel'],
   capitals: [
@@ -252,14 +269,18 @@ export const FR: Lexicon = {
   // ---------------------------------------------------------------- anaphora
   pronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'eux'],
   documentNouns: [
-    'communiqué', 'communiqués', 'texte', 'message', 'rapport', 'déclaration', 'enquêteurs',
+    'communiqué', 'communiqués', 'texte', 'message', 'rapport', 'déclaration',
     'conclusions', 'étude', 'note', 'revendication', 'document',
   ],
   sameSource: [
     'la même source', 'les mêmes sources', "l'une de ces sources", "l'un de ces sources", 'cette source',
     'ces sources', 'une de ces sources', 'ce responsable', 'cet officier', 'ce porte-parole', 'la source',
   ],
-  orgAnaphors: ["l'organisation(?! (?:des|de|du|internationale))", "l'ong", "l'agence(?! (?:de|des|du|d'))", "l'institut(?! (?:de|des|du|d'|[a-z]))", "l'organisme"],
+  orgAnaphors: [
+    "l'organisation(?! (?:des|de|du|internationale))", "l'ong", "l'agence(?! (?:de|des|du|d'))", "l'institut(?! (?:de|des|du|d'|[a-z]))",
+    "l'organisme", "l'agence onusienne", "l'organisation onusienne", "l'organisation de défense des droits (?:de l'homme|humains)",
+    'la commission', 'le collectif', "l'observatoire", 'les enquêteurs', 'la mission', 'les chercheurs', "l'organisation humanitaire",
+  ],
   findingsSubject: ['(?:leurs|ses|son|sa|les|le|la) (?:conclusions|rapport|travaux|données|enquête|étude|analyse|constats)'],
   fillers: [
     'a', 'ont', 'avait', 'avaient', 'aurait', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part',
@@ -280,7 +301,7 @@ export const FR: Lexicon = {
     'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf',
     '(?:vingt|trente|quarante|cinquante|soixante)(?:-et-un|-et-une|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf|-dix|-et-onze|-douze|-treize|-quatorze|-quinze|-seize|-dix-sept|-dix-huit|-dix-neuf)?',
     'quatre-vingts?', 'quatre-vingt-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)',
-    'cent', 'cents', 'mille',
+    'cent', 'cents', 'mille', 'au moins un', 'au moins une',
   ],
   quantityWords: [
     'une dizaine', 'une douzaine', 'une quinzaine', 'une vingtaine', 'une trentaine', 'une quarantaine',
@@ -314,6 +335,7 @@ export const FR: Lexicon = {
     'personnes?', 'hommes', 'femmes', 'enfants', 'filles', 'garçons', 'habitants', 'villageois', 'membres',
     'élèves', 'étudiants', 'fidèles', 'chauffeurs?', 'passagers', 'travailleurs', 'ouvriers', 'mineurs',
     'proches', 'gens', 'individus', 'suspects?', 'maliens', 'burkinab[èé]', 'nigériens', 'tchadiens',
+    'éleveurs', 'bergers', 'orpailleurs', 'pêcheurs', 'commerçants', 'agriculteurs', 'cultivateurs', 'jeunes',
     'frères', 'fils', 'cousins', 'autres',
   ],
   countedEquipment: [
@@ -328,7 +350,7 @@ export const FR: Lexicon = {
     'enlevés?', 'enlevées?', 'kidnappés?', 'interpellés?', 'interpellées?', 'arrêtés?', 'arrêtées?',
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',
-    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd',
+    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd', 'disparitions?', 'enlèvements?',
   ],
   equipmentPredicates: [
     'saisis?', 'saisies?', 'détruits?', 'détruites?', 'incendiés?', 'incendiées?', 'calcinés?', 'brûlés?',
@@ -347,8 +369,17 @@ export const FR: Lexicon = {
   ],
 
   // ---------------------------------------------------------------- disclaimers
+  notConflict: [
+    'inondations?', 'crues?', 'fortes pluies', 'pluies diluviennes', 'pluies torrentielles', 'saison des pluies', 'noyades?',
+    'noyée?s?', 'effondrements?', 'épidémies?', 'choléra', 'rougeole', 'accidents? de (?:la route|la circulation)', 'naufrage',
+    'glissements? de terrain', 'éboulements?',
+  ],
   verification: [
-    "(?<![\\p{L}])(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|difficile de)[^.;,]{0,50}?(?<![\\p{L}])(?:vérifi|confirm|authentifi|corrobor|établi|recoup|géolocalis)",
+    // "établir la responsabilité" attributes blame; it does not say a fact is unverified.
+    "(?<![\\p{L}])(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|difficile de)[^.;,]{0,50}?(?<![\\p{L}])(?:vérifi|confirm|authentifi|corrobor|établi(?!r? (?:la|les) (?:responsabilités?|culpabilité))|recoup|géolocalis)",
+    // Vérifications en cours.
+    '(?:vérifications?|authentification) (?:est |sont )?(?:en cours|toujours en cours)',
+    "(?:authenticité|véracité|origine)[^.;]{0,40}?(?:en cours d'examen|en cours de vérification|est examinée|sont examinées)",
     'invérifiables?',
     'non (?:vérifiée?s?|confirmée?s?|authentifiée?s?|recoupée?s?)',
     'de source non officielle',
@@ -362,6 +393,11 @@ export const FR: Lexicon = {
     'difficilement accessibles?',
     '(?:journalistes|enquêteurs|observateurs|presse|médias)[^.;]{0,40}?(?:pas été autorisée?s?|pas autorisée?s?|interdits?|empêchée?s?|refoulée?s?|pas pu se rendre)',
     '(?:pas été autorisée?s?|interdite?s?) (?:à|de) se rendre sur place',
+    // Information verrouillée, ou lente à sortir et à être recoupée.
+    "(?:contrôle(?:nt)?|verrouille(?:nt)?|encadre(?:nt)?) (?:étroitement |strictement |sévèrement )?(?:l'information|la communication|les informations)",
+    "temps (?:pour|à) (?:être |)(?:rapportée?s?|corroborée?s?|confirmée?s?|vérifiée?s?|connue?s?)",
+    "interdiction (?:de|d') (?:rapporter|couvrir|publier|relayer)",
+    '(?:médias|journalistes|presse) (?:internationaux|internationale|étrangers|étrangère)[^.;]{0,30}?(?:bannie?s?|suspendue?s?|interdite?s?|expulsée?s?)',
   ],
   demonstratives: ['ces', 'cette', 'ce', 'cet', 'ceux-ci', 'celles-ci'],
   definiteStart: ['les', 'leurs', 'ses', 'ni les', 'aucune des', 'aucun des'],

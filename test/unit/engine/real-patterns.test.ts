@@ -1,0 +1,162 @@
+/**
+ * The ways real reporting writes claims (issue 13): who is speaking, carry-over, tolls,
+ * figures in words, verification. Every sentence here is written for the test; none comes
+ * from a published article.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+describe('who is speaking', () => {
+  it('English: a body referred back to ("the NGO", "the rights organisation") keeps the analyst label, never a party', () => {
+    const r = run([
+      'Human Rights Watch said soldiers had detained dozens of herders near the river.',
+      'The army said its patrol came under fire near the river.',
+      'The rights organisation has urged the authorities to open an inquiry.',
+      'The NGO added that several witnesses had described the same uniforms.',
+    ]);
+    expect(r.labels('The rights organisation')).toBe('analyst');
+    expect(r.labels('The NGO added')).toBe('analyst');
+  });
+
+  it('English: an organisation word with a proper name is independent; the president of one speaks for it', () => {
+    const r = run([
+      'Fighting broke out near the border last week.',
+      'The Sahel Justice Collective said its members had counted 40 bodies in two villages.',
+      '“We found the graves ourselves,” said the president of the Sahel Justice Collective.',
+    ]);
+    expect(r.labels('The Sahel Justice Collective')).toBe('analyst,figure');
+    expect(r.labels('“We found')).toBe('analyst');
+  });
+
+  it('English: a source named after a short closing "says" is that source, not the subject before it', () => {
+    const r = run(['The attackers returned in large numbers, says a security source.']);
+    expect(r.claim('The attackers returned')?.labels ?? []).not.toContain('party-claim');
+  });
+
+  it('English: "the government and local sources said" is the government’s claim too', () => {
+    const r = run(['Gunmen killed 14 villagers overnight, the government and local sources said on Tuesday.']);
+    expect(r.labels('Gunmen killed')).toBe('figure,party-claim');
+  });
+
+  it('English: a passive with an adverb ("was previously informally called") is no attribution', () => {
+    const r = run(['The JNIM affiliate spoke of a victory.', 'The faction was previously informally called the Katiba of the South.']);
+    expect(r.claim('The faction was')).toBeUndefined();
+  });
+
+  it('French: inverted speaker after a day and the outlet (« a déclaré vendredi à l’AFP X, responsable d’une ONG »)', () => {
+    const r = run(
+      [
+        'Des militaires sont responsables de la mort de dizaines de civils, a déclaré vendredi à l’AFP Moussa Diallo, responsable d’une ONG de défense des droits humains.',
+        '« Nous avons recensé 45 corps », a-t-il ajouté.',
+      ],
+      {},
+      'Niger : des exécutions',
+    );
+    expect(r.labels('Des militaires')).toBe('analyst,figure');
+    expect(r.labels('« Nous avons')).toBe('analyst,figure');
+  });
+
+  it('French: « le président du Réseau … » and « l’agence onusienne » are independent', () => {
+    const r = run(
+      [
+        'Les violences ont repris dans la région.',
+        '« Les victimes étaient désarmées », a ajouté le président du Réseau sahélien pour la paix.',
+        'Le HCR affirme que 3 000 personnes ont fui les combats.',
+        'L’agence onusienne précise que la plupart sont des femmes.',
+      ],
+      {},
+      'Burkina : des déplacés',
+    );
+    expect(r.labels('« Les victimes')).toBe('analyst');
+    expect(r.labels('L’agence onusienne')).toBe('analyst');
+  });
+
+  it('French: « selon le groupe de surveillance ACLED » is the monitor, not an armed group', () => {
+    const r = run(['Ces violences ont fait plus de 900 morts, selon le groupe de surveillance ACLED.'], {}, 'Mali : le bilan');
+    expect(r.labels('Ces violences')).toBe('analyst,figure');
+  });
+
+  it('French: « X ainsi que des témoins affirment » keeps the party as subject', () => {
+    const r = run(['Les rebelles ainsi que plusieurs habitants affirment que l’armée a tué 12 bergers.'], {}, 'Mali : des accusations');
+    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+  });
+});
+
+describe('carry-over over several sentences', () => {
+  it('English: a quotation running over sentences and closed by "he said" is the speaker’s throughout', () => {
+    const r = run([
+      'Gunmen struck the base at dawn.',
+      '“This is the heaviest loss we have suffered this year.',
+      'Twenty of our soldiers were killed and 11 wounded,” the defence minister said.',
+    ]);
+    expect(r.labels('“This is the heaviest')).toBe('party-claim');
+    expect(r.labels('Twenty of our')).toBe('figure,party-claim');
+  });
+
+  it('French: a whole quoted sentence right after a quoted statement continues it', () => {
+    const r = run(
+      [
+        '« Les assaillants ont incendié le marché », a déclaré Amnesty International.',
+        '« Ils ont ensuite visé les puits. »',
+        'La saison sèche a commencé.',
+      ],
+      {},
+      'Mali : un marché incendié',
+    );
+    expect(r.labels('« Ils ont ensuite')).toBe('analyst');
+    expect(r.claim('La saison sèche')).toBeUndefined();
+  });
+});
+
+describe('figures in words, and what is not the conflict', () => {
+  it('English: "at least one" counts; flood tolls do not', () => {
+    const r = run([
+      'At least one police officer was killed in the raid.',
+      'Floods have killed 21 people since June, the interior ministry said.',
+    ]);
+    expect(r.labels('At least one')).toBe('figure');
+    expect(r.claim('Floods have killed')).toBeUndefined();
+  });
+
+  it('French: « plusieurs dizaines d’éleveurs » disparus counts; a toll of drownings does not', () => {
+    const r = run(
+      ['Cela fait suite à la disparition de plusieurs dizaines d’éleveurs.', 'Les inondations ont fait 30 morts par noyade, selon le ministère.'],
+      {},
+      'Mauritanie : des éleveurs disparus',
+    );
+    expect(r.labels('Cela fait suite')).toBe('figure');
+    expect(r.claim('Les inondations')).toBeUndefined();
+  });
+});
+
+describe('verification and restricted information', () => {
+  it('English: verification under way, controlled information, banned media', () => {
+    const r = run([
+      'The authenticity of the footage is still being examined.',
+      'The junta tightly controls information about the war.',
+      'Foreign media have been suspended since last year.',
+      'The army said the convoy reached the town.',
+    ]);
+    expect(r.labels('The authenticity')).toBe('unverified');
+    expect(r.labels('The junta tightly')).toBe('unverified');
+    expect(r.labels('Foreign media')).toBe('unverified');
+    expect(r.labels('The army said')).toBe('party-claim');
+  });
+
+  it('French: « les vérifications sont en cours », « contrôle étroitement l’information », « l’interdiction de rapporter »', () => {
+    const r = run(
+      [
+        'Les vérifications sont en cours.',
+        'Le pouvoir contrôle étroitement l’information sur les opérations.',
+        'Les journalistes ont l’interdiction de rapporter les revers de l’armée.',
+        '« Nous ne pouvons pas établir la responsabilité de la hiérarchie », a dit le juge.',
+      ],
+      {},
+      'Burkina : l’information',
+    );
+    expect(r.labels('Les vérifications')).toBe('unverified');
+    expect(r.labels('Le pouvoir contrôle')).toBe('unverified');
+    expect(r.labels('Les journalistes')).toBe('unverified');
+    expect(r.claim('« Nous ne pouvons')?.labels ?? []).not.toContain('unverified');
+  });
+});
