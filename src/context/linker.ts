@@ -265,7 +265,10 @@ function looksLikeSurname(text: string, f: FoldedText, s: number): boolean {
   const prev = wordBefore(text, f, s);
   if (prev.kind !== 'upper' || NAME_OK.has(prev.word)) return false;
   const before = wordBefore(text, f, prev.at);
-  return before.kind === 'lower';
+  if (before.kind === 'lower') return true;
+  // Two given names ("Fatouma Bintou Djibo"), mid-sentence.
+  if (before.kind !== 'upper' || NAME_OK.has(before.word)) return false;
+  return wordBefore(text, f, before.at).kind === 'lower';
 }
 
 function caseOk(f: FoldedText, s: number, term: Term): boolean {
@@ -285,6 +288,27 @@ function termOk(text: string, f: FoldedText, s: number, e: number, term: Term): 
   if (term.firstName && looksLikeFirstName(text, f, e)) return false;
   if (term.surname && looksLikeSurname(text, f, s)) return false;
   return true;
+}
+
+/**
+ * Nationality adjectives that, right after a generic reference, make it another country's
+ * (« l'armée française », « les soldats russes », "the army of France" aside).
+ */
+const FOREIGN_AFTER = new Set(
+  (
+    'francaise francais russe russes americaine americain americains americaines algerienne algerien algeriens ' +
+    'ivoirienne ivoirien ivoiriens nigeriane nigerian nigerians beninoise beninois togolaise togolais ghaneenne ' +
+    'senegalaise senegalais marocaine libyenne soudanaise turque turcs allemande britannique europeenne europeens ' +
+    'onusienne onusiens etrangere etrangeres etrangers'
+  ).split(' '),
+);
+
+/** The folded word right after position `e`, if a space separates them ("" otherwise). */
+function nextWord(f: FoldedText, e: number): string {
+  if (f.norm[e] !== ' ') return '';
+  let j = e + 1;
+  while (j < f.norm.length && isWordChar(f.norm[j])) j++;
+  return f.norm.slice(e + 1, j);
 }
 
 /** Words after which a capital's name is an actor ("Alger et Bamako", "ce que Bamako dément"). */
@@ -319,9 +343,6 @@ function isMetonym(text: string, f: FoldedText, s: number, e: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** Mentions from which a country that is not the article's own is linked (see `findMentions`). */
-const FOREIGN_COUNTRY_MENTIONS = 3;
 
 interface Hit {
   /** Index into `entries` (rewritten when a capital stands for its government). */
@@ -407,6 +428,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
         if (overlap) continue;
         const before = wordBefore(text, f, g.s);
         if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
+        if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
         const term = g.terms.find((t) => {
           const c = index.entries[t.entry]?.country;
           return c !== undefined && c.length === 1 && c[0] === country;
@@ -419,25 +441,12 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     }
   }
 
-  // A country other than the article's own, named again and again, is part of the story
-  // (Algeria in a drone dispute, Mauritania in a refugee story about Mali): linked even though
-  // countries are background entries.
-  const foreign = new Set<number>();
-  if (!options.includeBackground) {
-    const own = dominantCountry(index, hits);
-    const count = new Map<number, number>();
-    for (const h of hits) {
-      const id = index.entries[h.entry]?.id;
-      if (id !== undefined && id !== own && index.countries.has(id)) count.set(h.entry, (count.get(h.entry) ?? 0) + 1);
-    }
-    for (const [k, v] of count) if (v >= FOREIGN_COUNTRY_MENTIONS) foreign.add(k);
-  }
   const byEntry = new Map<number, LinkedEntity>();
   const out: LinkedEntity[] = [];
   for (const h of hits) {
     const entry = index.entries[h.entry];
     if (!entry) continue;
-    if (!options.includeBackground && entry.salient === false && !foreign.has(h.entry)) continue;
+    if (!options.includeBackground && entry.salient === false) continue;
     const mention = { start: f.start[h.s] as number, end: f.end[h.e - 1] as number };
     let le = byEntry.get(h.entry);
     if (!le) {
