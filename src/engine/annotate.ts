@@ -31,9 +31,10 @@ import { findAttributions } from './detectors/attribution.ts';
 import { findFigures } from './detectors/figures.ts';
 import { describesFootage, findDisclaimer } from './detectors/disclaimers.ts';
 import { dominantCountry, mainSource, runDiscourse, type Analysed, type Resolved } from './discourse.ts';
-import { explain, sourceName } from './explain.ts';
+import { explain, sourceLabel, sourceName } from './explain.ts';
 import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '../context/linker.ts';
 import { linksForClaim } from '../context/note-links.ts';
+import type { ContextEntry } from '../context/types.ts';
 import { drain, type Steps } from './steps.ts';
 
 export interface EngineAnnotateOptions extends AnnotateOptions {
@@ -206,7 +207,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
       links: [],
       entityIds: index ? entityIdsIn(s.start, s.end) : [],
     };
-    if (src) claim.source = toSource(src, index, opts);
+    if (src) claim.source = toSource(src, index, noteLanguage);
     if (s.coveredBy !== undefined) claim.coveredBy = claimId(s.coveredBy);
     if (s.covers.length) claim.covers = s.covers.map(claimId);
     const coveringMaterial = s.coveredBy !== undefined ? sents[s.coveredBy]?.disclaimer?.material : undefined;
@@ -252,15 +253,18 @@ function toFigure(f: ReturnType<typeof findFigures>[number], s: Analysed, src: R
   return fig;
 }
 
-function toSource(r: Resolved, index: ContextIndex | undefined, _opts: EngineAnnotateOptions): Source {
+function toSource(r: Resolved, index: ContextIndex | undefined, noteLanguage: Lang): Source {
   const src: Source = { kind: r.kind, name: sourceName(r) };
   if (r.person) src.person = r.person;
   if (r.cue) src.cue = r.cue;
   if (r.carried) src.carried = true;
+  let entry: ContextEntry | undefined;
   if (index && r.kind !== 'other') {
-    const e = lookupAlias(index, src.name) ?? (r.org ? lookupAlias(index, r.org) : undefined);
-    if (e) src.entityId = e.id;
+    entry = lookupAlias(index, src.name) ?? (r.org ? lookupAlias(index, r.org) : undefined);
+    if (entry) src.entityId = entry.id;
   }
+  const label = sourceLabel(r, noteLanguage, entry);
+  if (label && label !== src.name) src.label = label;
   return src;
 }
 
