@@ -200,6 +200,13 @@ describe('real reporting: apposition, lists, surnames, foreign armies', () => {
     expect(ids(text)).not.toContain('mopti');
   });
 
+  it('an acronym several countries share is linked only in an article about the right country', () => {
+    const niger = 'Au Niger, la CNDH a enquêté sur des disparitions près de Tillabéri, à l’ouest de Niamey.';
+    const mali = 'Au Mali, la CNDH a publié un rapport sur Kidal et Gao, selon le gouvernement malien.';
+    expect(ids(niger, true)).toContain('cndh-niger');
+    expect(ids(mali, true)).not.toContain('cndh-niger');
+  });
+
   it('knows transliterations and titles of Burkina, Niger and Chad names', () => {
     const cases: [string, string][] = [
       ['Le général Salifou Modi a visité le front.', 'salifou-mody'],
