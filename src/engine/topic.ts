@@ -61,7 +61,9 @@ const CONFLICT =
 // Built on first use: the always-on content script carries this module but, on most pages,
 // never calls the gate, and parsing a long Unicode pattern is not free.
 let term: RegExp | undefined;
-const TERM = (): RegExp => (term ??= new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER})|(${CONFLICT}))(?![\\p{L}\\p{N}])`, 'gu'));
+const TERM = (): RegExp => (term ??= new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu'));
+let conflictTerm: RegExp | undefined;
+const CONFLICT_TERM = (): RegExp => (conflictTerm ??= new RegExp(`\\b(?:${CONFLICT})(?![\\p{L}\\p{N}])`, 'gu'));
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -142,6 +144,23 @@ function isProse(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** The vocabulary of an attack: three words or more, in paragraphs that with the Sahel ones make 40 %. */
+function securityReport(text: string, paras: { start: number; end: number }[], hitPara: Set<number>): boolean {
+  const re = CONFLICT_TERM();
+  const topical = new Set(hitPara);
+  let words = 0;
+  let pi = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!wordStart(text, m.index)) continue;
+    words++;
+    while (pi < paras.length && (paras[pi] as { end: number }).end < m.index) pi++;
+    if (pi < paras.length && (paras[pi] as { start: number }).start <= m.index) topical.add(pi);
+  }
+  re.lastIndex = 0;
+  return words >= 3 && topical.size / Math.max(1, paras.length) >= 0.4;
+}
+
 /**
  * Scores the article. Linear in the text length: one regex pass, then a merge with the
  * paragraph list. Never throws.
@@ -156,8 +175,6 @@ export function topicGate(input: TopicInput): TopicResult {
   let strong = 0;
   let weak = 0;
   let other = 0;
-  let conflict = 0;
-  const conflictPara = new Set<number>();
   const names = new Map<string, number>();
   const hitPara = new Set<number>();
   let pi = 0;
@@ -169,17 +186,13 @@ export function topicGate(input: TopicInput): TopicResult {
       other++;
       continue;
     }
-    while (pi < paras.length && (paras[pi] as { end: number }).end < m.index) pi++;
-    const inPara = pi < paras.length && (paras[pi] as { start: number }).start <= m.index;
-    if (m[4]) {
-      conflict++;
-      if (inPara) conflictPara.add(pi);
-      continue;
-    }
     if (m[1]) strong++;
     else weak++;
     names.set(m[0], (names.get(m[0]) ?? 0) + 1);
-    if (m[1] && inPara) hitPara.add(pi);
+    if (m[1]) {
+      while (pi < paras.length && (paras[pi] as { end: number }).end < m.index) pi++;
+      if (pi < paras.length && (paras[pi] as { start: number }).start <= m.index) hitPara.add(pi);
+    }
   }
   re.lastIndex = 0;
   let titleHit = false;
@@ -207,9 +220,10 @@ export function topicGate(input: TopicInput): TopicResult {
   if (!enFr) reasons.push('not in English or French');
   // A short security story: a Sahel name in the title, one in the text, and the vocabulary of
   // an attack in a good share of the paragraphs (no other theatre dominating, see `share`).
-  const topical = new Set([...hitPara, ...conflictPara]).size / n;
-  const security = titleStrong && strong >= 1 && conflict >= 3 && topical >= 0.4;
-  const aboutSahel = ((strong >= 3 && (titleHit || leadHit) && spread >= 0.3) || security) && share >= 0.6 && enFr;
+  const usual = strong >= 3 && (titleHit || leadHit) && spread >= 0.3;
+  // Read only when it can decide: a second pass, on the few pages that need it.
+  const security = !usual && titleStrong && strong >= 1 && share >= 0.6 && enFr && securityReport(text, paras, hitPara);
+  const aboutSahel = (usual || security) && share >= 0.6 && enFr;
   // A smooth score for the popup: mean of the three tests, each capped at 1.
   const smooth = Math.round(
     ((Math.min(1, strong / 6) + Math.min(1, spread / 0.5) + Math.min(1, share / 0.8)) / 3) *
