@@ -30,6 +30,8 @@ export interface Resolved {
   negated: boolean;
   /** Position of the cue in the sentence. */
   at: number;
+  /** Said at a ceremony: praise and intent, not a claim (carried with the speaker). */
+  ceremony?: boolean;
 }
 
 export interface Analysed {
@@ -70,6 +72,10 @@ const REACH_ORG = 8;
 /** Anaphors that name an independent body by what it is. */
 const INDEPENDENT_ANAPHOR = /(?:ngo|ong|rights|droits|onusienne|u\.?n\.? |un |investigators|enquêteurs|researchers|chercheurs|watchdog|monitor|observatoire|collecti)/u;
 
+/** Words of a ceremony (GUIDELINE.md: praise, ceremony and announcements of intent are no claims). */
+const CEREMONY = /(?<![\p{L}])(?:ceremony|ceremonies|inauguration|inaugurat\p{L}*|groundbreaking|cérémonie|cérémonies|inaugur\p{L}*|pose de la première pierre)(?![\p{L}])/u;
+/** An acronym given in parentheses after a name. */
+const ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/gu;
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Roles that always speak for a party, even when the party is not named nearby. */
 const SPEAKING_ROLES = /^(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+\S+|spokes(?:man|woman|person|people)|porte-parole|commanders?|commandant|officers?|officier)$/;
@@ -141,8 +147,14 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       armedBefore(a.cueStart);
       const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
       if (!r) continue;
+      if (!r.carried && CEREMONY.test(s.norm)) r.ceremony = true;
       s.sources.push(r);
       if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
+      if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
+        // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
+        const acr = [...s.text.slice(0, a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart).matchAll(ACRONYM)];
+        if (acr.length === 1 && acr[0]?.[1]) registry.set(acr[0][1].toLowerCase(), r);
+      }
     }
     armedBefore(Infinity);
     // The sentence's main speaker becomes the memory.
@@ -411,7 +423,7 @@ function carryQuotes(sents: Analysed[]): void {
  * it accuses of…" stays the analyst's reading: the analyst is the origin of the sentence).
  */
 function partyCounts(s: Analysed, r: Resolved): boolean {
-  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data') return false;
+  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data' || r.ceremony) return false;
   const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
   return r.at < analystAt;
 }

@@ -53,6 +53,7 @@ interface Cue {
 }
 
 const SOFT = /[,()\u2014\u2013]/u;
+const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
@@ -256,6 +257,10 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       } else if (afterQuote || (c.lex.lang === 'fr' && commaBefore && nounFollows)) {
         tryForward();
       }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && s.names.some((n) => n.start >= q.end && n.start <= q.end + 2)) {
+        // "…, said Jane Doe, spokesperson for the coalition": a person named right after the verb.
+        tryForward();
+      }
       if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && /^(?:\s+[^\s,;:"]+){1,6}[.!?]?["'\s]*$/.test(norm.slice(q.end))) {
         // "…, says a security source." closing the sentence (a few words after the verb): they are the
         // speaker, when they name a source that is not a party ("…, said the army withdrew"
@@ -293,6 +298,11 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
           inherited = true;
         }
       }
+    }
+    if (agent.kind === 'party' && ANONYMOUS.test(norm.slice(Math.min(agentStart, q.start), Math.max(agentEnd, q.end) + 50))) {
+      // "an officer speaking on condition of anonymity", « sous couvert d'anonymat »: not a
+      // party's statement (GUIDELINE.md, "Who speaks, when nobody is a party").
+      agent = { kind: 'other', label: s.text.slice(agentStart, agentEnd).trim() || 'anonymous source' };
     }
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
@@ -342,7 +352,9 @@ function subject(
     const lastSoft = lastSoftBoundary(norm, s, at);
     if (lastSoft > s) {
       const near = classifySpan(ctx, lastSoft, at);
-      if (near.kind !== 'unknown' && !(near.kind === 'anaphor' && near.anaphor === 'surname')) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
+      // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
+      const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
+      if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
     }
     // A verb coordinated with a previous cue shares its subject ("rejected the findings and
     // have denied", « n'ont communiqué aucun bilan et accusent »).

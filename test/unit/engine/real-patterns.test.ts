@@ -82,6 +82,105 @@ describe('who is speaking', () => {
   });
 });
 
+describe('who is speaking (round 2)', () => {
+  it('English: "Niger’s president says" is the state; a person named after "said" is the speaker', () => {
+    const r = run([
+      'Niger’s president says the army has retaken the town.',
+      'The convoy came under fire near the border, said Ali Moussa, spokesman for the separatist coalition.',
+    ]);
+    expect(r.labels('Niger’s president')).toBe('party-claim');
+    expect(r.labels('The convoy came')).toBe('party-claim');
+  });
+
+  it('English: an acronym given in parentheses names the same body later, also before a role', () => {
+    const r = run([
+      'The Collective for Justice in the Sahel (CJS) said it had counted 30 bodies.',
+      'CJS said the victims were farmers.',
+      '“They were unarmed,” said CJS head Awa Keita.',
+    ]);
+    expect(r.labels('The Collective for Justice')).toBe('analyst,figure');
+    expect(r.labels('CJS said')).toBe('analyst');
+    expect(r.labels('“They were unarmed')).toBe('analyst');
+  });
+
+  it('English: an officer speaking on condition of anonymity is no party; "…, SomeOutlet reported." is the outlet', () => {
+    const r = run([
+      'Twelve soldiers were killed in the ambush, an army officer said on condition of anonymity.',
+      'The air force intervened and the attackers fled, LocalNews reported.',
+    ]);
+    expect(r.labels('Twelve soldiers')).toBe('figure');
+    expect(r.claim('The air force intervened')).toBeUndefined();
+  });
+
+  it('English: a party in a complement ("training from the government") is not the subject', () => {
+    const r = run(['Volunteers who expected training from the government told reporters they felt abandoned.']);
+    expect(r.claim('Volunteers who')).toBeUndefined();
+  });
+
+  it('English: pages linked to an ethnic group are no party', () => {
+    const r = run(['Pages linked to a local ethnic group announced the death of around ten officers in the fighting.']);
+    expect(r.labels('Pages linked')).toBe('figure');
+  });
+
+  it('French: « a rappelé X » is a speech verb; « ont rappelé leurs ambassadeurs » is not', () => {
+    const r = run(
+      [
+        '« Les attaques viennent de la zone des trois frontières », a rappelé le ministre de la Défense.',
+        'Les trois pays ont rappelé leurs ambassadeurs.',
+      ],
+      {},
+      'Niger : la force conjointe',
+    );
+    expect(r.labels('« Les attaques')).toBe('party-claim');
+    expect(r.claim('Les trois pays')).toBeUndefined();
+  });
+
+  it('French: what a leader says at a ceremony is no claim, nor the quotation it closes', () => {
+    const r = run(
+      [
+        '« Nous ne vendrons plus notre coton brut.',
+        'Nous le transformerons ici », a déclaré le président de la transition lors d’une cérémonie à Ouagadougou.',
+      ],
+      {},
+      'Burkina : une usine',
+    );
+    expect(r.claim('« Nous ne vendrons')).toBeUndefined();
+    expect(r.claim('Nous le transformerons')).toBeUndefined();
+  });
+});
+
+describe('figures (round 2)', () => {
+  it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
+    const r = run([
+      'Residents said more than 100 died in the raid.',
+      'The conflict has displaced millions.',
+      'The ministers announced a joint force of 5,000 men.',
+      'The militants attacked 80 tanker trucks near the border.',
+    ]);
+    expect(r.labels('Residents said')).toBe('figure');
+    expect(r.labels('The conflict has')).toBe('figure');
+    expect(r.labels('The ministers announced')).toContain('figure');
+    expect(r.labels('The militants attacked')).toBe('figure');
+  });
+
+  it('French: « au moins 22 étrangers enlevés », « 22 enlèvements », « une quarantaine de motos abandonnées », « par centaine »', () => {
+    const r = run(
+      [
+        'Au moins 22 étrangers ont été enlevés cette année.',
+        'Le pays a connu 22 enlèvements en six mois.',
+        'Une quarantaine de motos ont été abandonnées sur place.',
+        'Venus par centaine, les assaillants ont encerclé le camp.',
+      ],
+      {},
+      'Mali : les otages',
+    );
+    expect(r.labels('Au moins 22')).toBe('figure');
+    expect(r.labels('Le pays a connu')).toBe('figure');
+    expect(r.labels('Une quarantaine')).toBe('figure');
+    expect(r.labels('Venus par centaine')).toBe('figure');
+  });
+});
+
 describe('carry-over over several sentences', () => {
   it('English: a quotation running over sentences and closed by "he said" is the speaker’s throughout', () => {
     const r = run([
