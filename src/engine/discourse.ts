@@ -74,6 +74,8 @@ const INDEPENDENT_ANAPHOR = /(?:ngo|ong|rights|droits|onusienne|u\.?n\.? |un |in
 
 /** Words of a ceremony (GUIDELINE.md: praise, ceremony and announcements of intent are no claims). */
 const CEREMONY = /(?<![\p{L}])(?:ceremony|ceremonies|inauguration|inaugurat\p{L}*|groundbreaking|cérémonie|cérémonies|inaugur\p{L}*|pose de la première pierre)(?![\p{L}])/u;
+/** A sentence with these is about the conflict even if it also mentions an accident. */
+const CONFLICT_WORDS = /(?<![\p{L}])(?:attack\p{L}*|attaqu\p{L}*|ambush\p{L}*|embuscades?|jihad\p{L}*|djihad\p{L}*|terror\p{L}*|insurg\p{L}*|militants?|armed|armée?s?|combat\p{L}*|soldiers?|soldats?|troops|troupes)(?![\p{L}])/u;
 /** An acronym given in parentheses after a name. */
 const ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/gu;
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
@@ -152,7 +154,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
       if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
         // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
-        const acr = [...s.text.slice(0, a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart).matchAll(ACRONYM)];
+        const acr = [...s.text.slice(0, Math.min(s.text.length, (a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart) + 14)).matchAll(ACRONYM)];
         if (acr.length === 1 && acr[0]?.[1]) registry.set(acr[0][1].toLowerCase(), r);
       }
     }
@@ -430,7 +432,7 @@ function partyCounts(s: Analysed, r: Resolved): boolean {
 
 function setLabels(s: Analysed, c: Compiled): void {
   // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
-  const offConflict = c.notConflict.test(s.norm);
+  const offConflict = c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
   if (offConflict) s.figures = [];
   for (const r of s.sources) {
     if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');

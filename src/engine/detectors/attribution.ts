@@ -171,7 +171,7 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
       const seg = text.slice(from, i);
       const named = /\p{Lu}/u.test(seg.replace(/^\s*\p{Lu}/u, (m) => m.toLowerCase()).trim()) || /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(seg);
       const rest = norm.slice(i + 1, i + 40);
-      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1);
+      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1, norm);
       if (commas >= 2 || !appositive || !named) break;
       commas++;
     }
@@ -179,10 +179,17 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
   return [from, i];
 }
 
-/** True when an expert title or a role starts within a few characters of `at`. */
-function startsWithExpert(mentions: Mention[], at: number): boolean {
+/**
+ * True when an expert title or a role starts within a few characters of `at`, or a few words
+ * on before any comma ("senior Sahel researcher at…", « directrice du Sahel à Human Rights
+ * Watch »), or an independent body is named there.
+ */
+function startsWithExpert(mentions: Mention[], at: number, norm?: string): boolean {
   const m = mentions.find((x) => x.start >= at);
-  return !!m && m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role');
+  if (!m) return false;
+  if (m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role')) return true;
+  const gap = norm ? norm.slice(at, m.start) : ',';
+  return m.start - at <= 40 && !/[,;:"()]/.test(gap) && (m.kind.t === 'expert' || m.kind.t === 'analyst' || m.kind.t === 'analyst-word');
 }
 
 /** Splits [s, e) at soft boundaries and drops leading adverbial phrases ("In a statement, …"). */
@@ -265,7 +272,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         // "…, says a security source." closing the sentence (a few words after the verb): they are the
         // speaker, when they name a source that is not a party ("…, said the army withdrew"
         // must not make the army speak; a party there is found by the subject search below).
-        tryForward((a) => a.kind === 'other' || a.kind === 'analyst');
+        tryForward((a) => a.kind === 'other' || a.kind === 'analyst' || (a.kind === 'anaphor' && a.anaphor === 'surname'));
       }
       const participle = c.lex.lang === 'en' ? /ing$/.test(cueText) : /ant$/.test(cueText);
       if (agent.kind === 'unknown' && participle && prev && prev.agent.kind !== 'unknown') {
@@ -298,6 +305,13 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
           inherited = true;
         }
       }
+    }
+    if (agent.kind === 'other' && q.mode === 'verb') {
+      // "Witnesses told Human Rights Watch…", « ont déclaré à Amnesty… »: the body's findings.
+      const to = /^\s*(?:to\s+|à\s+|au\s+|auprès\s+(?:de|du)\s+)?(?:l'|la\s+|le\s+|the\s+)?/u.exec(norm.slice(q.end, q.end + 20));
+      const at = q.end + (to ? to[0].length : 0);
+      const body = s.feats.mentions.find((m) => m.start === at && m.kind.t === 'analyst');
+      if (body && body.kind.t === 'analyst') agent = { kind: 'analyst', org: body.kind.actor.name };
     }
     if (agent.kind === 'party' && ANONYMOUS.test(norm.slice(Math.min(agentStart, q.start), Math.max(agentEnd, q.end) + 50))) {
       // "an officer speaking on condition of anonymity", « sous couvert d'anonymat »: not a
@@ -350,7 +364,9 @@ function subject(
     // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
     // and the whole region is read from its start.
     const lastSoft = lastSoftBoundary(norm, s, at);
-    if (lastSoft > s) {
+    // "X (FLA) as well as witnesses said": the words after the bracket continue the subject.
+    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, at));
+    if (lastSoft > s && !continues) {
       const near = classifySpan(ctx, lastSoft, at);
       // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
       const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));

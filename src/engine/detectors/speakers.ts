@@ -152,7 +152,10 @@ function personIn(ctx: SpanContext, s: number, e: number): PersonName | undefine
 function loneCapital(ctx: SpanContext, s: number, e: number): string | undefined {
   const t = ctx.text.slice(s, e).trim();
   const m = /^(?:(?:M\.|Mme|Me|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(t);
-  return m && m[1] && !NOT_NAME_START.has(m[1]) ? m[1] : undefined;
+  if (m && m[1] && !NOT_NAME_START.has(m[1])) return m[1];
+  // "the CNDH", « la CNDH »: an acronym with its article.
+  const a = /^(?:the|la|le|l'|l’)\s*(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(t);
+  return a?.[1];
 }
 
 /** Classifies the span [s, e) of the sentence. */

@@ -37,7 +37,7 @@ export const EN: Lexicon = {
     'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',
     // What an independent body asks of others: its view, never a party's claim (data mode).
     // (A condemnation, a demand or a call for justice is a reaction, not a view of the facts: not here.)
-    'urged', 'urges', 'urging', 'called on', 'calls on', 'recommended', 'recommends',
+    'urged', 'urges', 'urging', 'called on', 'calls on', 'recommended', 'recommends', 'interviewed', 'spoke with',
   ],
   weakVerbs: ['announced', 'announces', 'announcing', 'announce', 'declared', 'declares', 'declaring', 'declare', 'revealed', 'reveals'],
   weakClauseStart: ['that', 'it', 'they', 'he', 'she', 'we', 'its forces', 'its fighters', 'its men', 'the army had', ':'],
@@ -54,7 +54,7 @@ export const EN: Lexicon = {
   passiveParticiples: [
     'described', 'claimed', 'accused', 'attributed', 'blamed', 'denied', 'reported', 'released',
     'published', 'posted', 'issued', 'broadcast', 'confirmed', 'announced', 'documented',
-    'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded',
+    'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded', 'collected', 'gathered',
   ],
   by: ['by'],
   according: ['according to', 'citing', 'quoting', 'in the words of', 'as reported by'],
@@ -90,7 +90,7 @@ export const EN: Lexicon = {
       'ruling military', 'ruling junta', 'military council', 'president of the transition',
       'transitional president', 'military-led government',
     ] },
-    { head: 'government', re: ['government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration', 'governorate', 'embassy', 'embassies'] },
+    { head: 'government', re: ['(?:the )?(?:two|three) (?:sahel |aes )?countries', 'aes countries', 'government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration', 'governorate', 'embassy', 'embassies'] },
     { head: 'authorities', re: ['authorities', 'regime'] },
     { head: 'presidency', re: ['presidency', 'president', 'head of state', 'presidential palace'] },
     { head: 'defence-ministry', re: [

@@ -32,11 +32,12 @@ export const FR: Lexicon = {
     `recens${V}`, 'conclut', 'concluent', 'conclu', `comment${V}`, `signal${V}`, `martèle`, 'martèlent',
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
     `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge', `réfut${V}`, `constat${V}`,
-    'pointe', 'pointent', 'pointé', `déplor${V}`,
+    'pointe', 'pointent', 'pointé', `déplor${V}`, `not${V}`,
   ],
   analystVerbs: [
     'montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent',
     // Ce qu'un organisme indépendant demande : son point de vue, jamais l'affirmation d'une partie.
+    "s'est entretenue? avec", "se sont entretenus avec", 'a interrogé', 'ont interrogé', 'a recueilli', 'ont recueilli',
     'pressé', 'presse(?! (?:locale|internationale|nationale|écrite))', 'pressent', `exhort${V}`, 'appelle', 'appellent', 'appelé', 'a appelé',
     `recommand${V}`,
   ],
@@ -53,7 +54,7 @@ export const FR: Lexicon = {
   passiveParticiples: [
     'accusée?s?', 'revendiquée?s?', 'attribuée?s?', 'diffusée?s?', 'publiée?s?', 'rapportée?s?',
     'annoncée?s?', 'démentie?s?', 'confirmée?s?', 'documentée?s?', 'qualifiée?s?', 'décrite?s?',
-    'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?',
+    'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?', 'recueillie?s?', 'collectée?s?',
   ],
   by: ['par'],
   according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'"],
@@ -84,7 +85,7 @@ export const FR: Lexicon = {
       'gouvernement de transition', 'gouvernement de la transition', 'président de la transition',
       'pouvoir militaire', 'régime militaire', 'militaires au pouvoir', 'conseil militaire',
     ] },
-    { head: 'government', re: ['gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement', 'gouvernorat', 'ambassade', 'ambassades'] },
+    { head: 'government', re: ['(?:les )?(?:deux|trois) pays(?! (?:voisins|africains))', "pays de l'aes", 'gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement', 'gouvernorat', 'ambassade', 'ambassades'] },
     { head: 'authorities', re: ['autorités', 'régime', 'pouvoirs publics', 'plus hautes instances', 'hautes autorités', 'instances dirigeantes'] },
     { head: 'presidency', re: ['présidence', 'président', "chef de l'état", 'palais présidentiel'] },
     // « le ministère algérien de la Défense »: the nationality sits inside the name.

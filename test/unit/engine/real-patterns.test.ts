@@ -149,6 +149,33 @@ describe('who is speaking (round 2)', () => {
   });
 });
 
+describe('who is speaking (round 3)', () => {
+  it('English: a long apposition after "said X," still names the expert; witnesses who told a rights group give its findings', () => {
+    const r = run([
+      '“The killings must be investigated,” said Jane Roe, senior Sahel researcher at Human Rights Watch.',
+      'Witnesses told Amnesty International that soldiers had burned the granaries.',
+    ]);
+    expect(r.labels('“The killings')).toBe('analyst');
+    expect(r.labels('Witnesses told')).toBe('analyst');
+  });
+
+  it('French: « X (ACR) ainsi que des témoins affirment », « a-t-il noté », « selon la CNDH »', () => {
+    const r = run(
+      [
+        'Les rebelles du Front de libération de l’Azawad (FLA) ainsi que des habitants affirment que l’armée a tué 9 bergers.',
+        'La Commission nationale des droits de l’Homme (CNDH) affirme avoir recensé 30 corps.',
+        '« Les victimes avaient les mains liées », a-t-elle noté.',
+        'Les exhumations ont eu lieu en juin, selon la CNDH.',
+      ],
+      {},
+      'Niger : une enquête',
+    );
+    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+    expect(r.labels('« Les victimes')).toBe('analyst');
+    expect(r.labels('Les exhumations')).toBe('analyst');
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
