@@ -65,7 +65,7 @@ interface Memory {
 
 /** How many sentences back a pronoun, a document noun or a role may reach. */
 const REACH_PRONOUN = 3;
-const REACH_DOCUMENT = 4;
+const REACH_DOCUMENT = 6;
 const REACH_ROLE = 8;
 /** How many sentences back "the NGO", « l'agence onusienne » may reach for the body. */
 const REACH_ORG = 8;
@@ -151,7 +151,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       if (!r) continue;
       if (!r.carried && CEREMONY.test(s.norm)) r.ceremony = true;
       s.sources.push(r);
-      if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
+      if (r.person && (!r.carried || !registry.has(surnameOf(r.person)))) registry.set(surnameOf(r.person), r);
       if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
         // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
         const acr = [...s.text.slice(0, Math.min(s.text.length, (a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart) + 14)).matchAll(ACRONYM)];
@@ -159,6 +159,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       }
     }
     armedBefore(Infinity);
+    registerAppositions(s, registry, opts, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
     // The sentence's main speaker becomes the memory.
     const main = s.sources.find((x) => !x.negated);
     if (main) {
@@ -190,6 +191,35 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       first && first.start < 15 && first.kind.t === 'party' && first.kind.actor.camp !== 'state' && first.kind.actor.name !== 'al-Qaeda'
         ? { name: first.kind.actor.name, camp: first.kind.actor.camp ?? 'other-armed', ...(first.kind.actor.country ? { country: first.kind.actor.country } : {}) }
         : undefined;
+  }
+}
+
+/**
+ * People introduced with their title ("General Jean Dupont, the defence minister, …",
+ * « le général X, ministre de la Défense ») are known by surname afterwards, even when this
+ * sentence quotes nobody: "…, Dupont said" then speaks for the ministry.
+ */
+function registerAppositions(s: Analysed, registry: Map<string, Resolved>, opts: DiscourseOptions, ctx: ResolveCtx): void {
+  if (!s.names.length) return;
+  const span = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: opts.c };
+  for (const n of s.names) {
+    const key = surnameOf(n.text);
+    if (registry.has(key)) continue;
+    const app = /^\s*,\s*([^,;:"()]{3,80})/u.exec(s.text.slice(n.end));
+    let ag: AgentRef | undefined;
+    if (app && app[1]) {
+      const from = n.end + app[0].length - app[1].length;
+      ag = classifySpan(span, from, from + app[1].length);
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) {
+      // A title right before the name: "the defence minister Jean Dupont".
+      const before = s.mentions.filter((m) => m.end <= n.start && n.start - m.end <= 3);
+      const last = before[before.length - 1];
+      ag = last ? classifySpan(span, last.start, last.end) : undefined;
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) continue;
+    const r = fromAgent(ag, { cue: '', mode: 'verb', negated: false, at: n.start }, ctx);
+    if (r) registry.set(key, { ...r, person: n.text });
   }
 }
 
@@ -305,7 +335,8 @@ function surnameSource(
   ctx: ResolveCtx,
 ): Resolved {
   const known = ctx.registry.get(surnameOf(word));
-  if (known) return { ...known, ...base, carried: true };
+  // "CISC head Jane Doe": the body's source, with the person now named.
+  if (known) return { ...known, ...base, carried: true, ...(person && !known.person ? { person } : {}) };
   // Someone named without a title: a source of their own (a resident, an organiser…).
   const r: Resolved = { kind: 'other', label: person ?? word, ...base, carried: false };
   if (person) r.person = person;

@@ -204,13 +204,20 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
     if (k.t === 'party' || (k.t === 'party-head' && !isCivilGroup(ctx, m)) || k.t === 'leader') {
       return partyAgent(ctx, ms, m, personText);
     }
+    if (k.t === 'org-anaphor') {
+      // "the non-governmental organisation SITE": a named body, not a word pointing back.
+      const name = /^\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/u.exec(ctx.text.slice(m.end, m.end + 50));
+      if (name && name[1] && INDEPENDENT_BODY.test(ctx.norm.slice(m.start, m.end))) return { kind: 'analyst', org: name[1], ...(personText ? { person: personText } : {}) };
+      if (name) continue;
+    }
     if (k.t === 'analyst-word') {
       // « le Collectif contre l'impunité », "a Dakar-based NGO": a named body is independent;
       // an unnamed one ("a local NGO") is an ordinary source.
       const org = namedBody(ctx, m);
       if (org) return { kind: 'analyst', org, ...(personText ? { person: personText } : {}) };
       // "a human rights group", « une ONG »: independent by what it is, even unnamed.
-      if (INDEPENDENT_BODY.test(ctx.norm.slice(m.start, m.end))) return { kind: 'analyst', ...(personText ? { person: personText } : {}) };
+      const plural = /(?:s|x)$/.test(ctx.norm.slice(m.start, m.end)) || /(?:^|\s)(?:des|de|plusieurs|certaines?|several|some|various|other|autres)\s+$/u.test(ctx.norm.slice(Math.max(s, m.start - 12), m.start));
+      if (INDEPENDENT_BODY.test(ctx.norm.slice(m.start, m.end)) && !plural) return { kind: 'analyst', ...(personText ? { person: personText } : {}) };
       const r: AgentRef = { kind: 'other', label: spanLabel(ctx, s, e, m) };
       if (personText) r.person = personText;
       return r;

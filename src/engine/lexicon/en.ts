@@ -18,7 +18,7 @@ export const EN: Lexicon = {
     // Not "said goodbye", "said a prayer".
     'said(?! (?:goodbye|hello|a prayer|prayers|grace))', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states(?= that)',
     // Not "claimed the lives of".
-    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?)', 'claim', 'claiming', 'reported', 'reports', 'reporting',
+    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?| (?:for|of|by|about|over|were|are|have|had|has)(?![\\p{L}]))', 'claim', 'claiming', 'reported', 'reports', 'reporting',
     'confirmed', 'confirms', 'confirm', 'confirming', 'acknowledged', 'acknowledges', 'acknowledging',
     'admitted', 'admits', 'admitting', 'conceded', 'concedes', 'denied', 'denies', 'deny', 'denying',
     'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'disputed', 'disputes', 'contested',
@@ -50,6 +50,7 @@ export const EN: Lexicon = {
   publishObjects: [
     'message', 'messages', 'statement', 'statements', 'communiqu[eé]', 'video', 'videos', 'footage',
     'images', 'photos', 'pictures', 'audio', 'recording', 'post', 'claim', 'toll', 'tolls', 'figures',
+    'on x', 'on facebook', 'on twitter', 'on telegram', 'on whatsapp', 'on social media', 'on its website', 'online',
   ],
   passiveParticiples: [
     'described', 'claimed', 'accused', 'attributed', 'blamed', 'denied', 'reported', 'released',
@@ -370,7 +371,7 @@ export const EN: Lexicon = {
   countedPlaces: ['localities', 'villages?', 'towns?', 'bases?', 'positions', 'posts?', 'camps?', 'checkpoints?', 'barracks', 'sites?'],
   casualtyPredicates: [
     'killed', 'killing', 'kill', 'dead', 'died', 'die', 'deaths?', 'slain', 'executed', 'massacred',
-    'murdered', 'wounded', 'wounding', 'injured', 'hurt', 'missing', 'disappeared', 'abducted',
+    'murdered', 'raped', 'wounded', 'wounding', 'injured', 'hurt', 'missing', 'disappeared', 'abducted',
     'kidnapped', 'captured', 'arrested', 'detained', 'held', 'taken hostage', 'displaced', 'fled',
     'fleeing', 'crossed', 'uprooted', 'forced from', 'buried', 'bodies', 'lost', 'losing', 'neutrali[sz]ed',
     'casualties', 'victims', 'refugees?', 'camp', 'died', 'perished', 'shot', 'beheaded',

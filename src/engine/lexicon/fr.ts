@@ -50,6 +50,7 @@ export const FR: Lexicon = {
   publishObjects: [
     'vidéo', 'vidéos', 'communiqué', 'communiqués', 'message', 'messages', 'images', 'photos',
     'enregistrement', 'audio', 'revendication', 'bilan', 'bilans', 'déclaration',
+    'sur x', 'sur facebook', 'sur twitter', 'sur telegram', 'sur whatsapp', 'sur les réseaux sociaux', 'en ligne',
   ],
   passiveParticiples: [
     'accusée?s?', 'revendiquée?s?', 'attribuée?s?', 'diffusée?s?', 'publiée?s?', 'rapportée?s?',
@@ -355,7 +356,7 @@ export const FR: Lexicon = {
   countedPlaces: ['localités', 'villages?', 'bases?', 'positions', 'postes?', 'camps?', 'casernes?', 'villes', 'sites'],
   casualtyPredicates: [
     'tués?', 'tuées?', 'tuer', 'tue', 'tuant', 'morts?', 'mortes', 'décédés?', 'péri', 'exécutés?',
-    'exécutées?', 'massacrés?', 'assassinés?', 'blessés?', 'blessées?', 'disparus?', 'disparues?',
+    'exécutées?', 'massacrés?', 'violée?s?', 'violé', 'assassinés?', 'blessés?', 'blessées?', 'disparus?', 'disparues?',
     'enlevés?', 'enlevées?', 'kidnappés?', 'interpellés?', 'interpellées?', 'arrêtés?', 'arrêtées?',
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',

@@ -176,6 +176,34 @@ describe('who is speaking (round 3)', () => {
   });
 });
 
+describe('who is speaking (round 4)', () => {
+  it('English: "the non-governmental organisation XYZ" is a named body; "claims for" is a noun; "posted on X"', () => {
+    const r = run([
+      'The statement was confirmed by the non-governmental organisation Sahelwatch, which tracks armed groups.',
+      'Earlier claims for such attacks came from another faction.',
+      'The junta leader posted on X that the army had retaken the town.',
+    ]);
+    expect(r.labels('The statement was confirmed')).toContain('analyst');
+    expect(r.labels('The statement was confirmed')).not.toContain('party-claim');
+    expect(r.claim('Earlier claims')).toBeUndefined();
+    expect(r.labels('The junta leader posted')).toBe('party-claim');
+  });
+
+  it('French: a person introduced with a title speaks for it later; « d’après des ONG » is no analyst', () => {
+    const r = run(
+      [
+        'Le colonel Issa Kondo, ministre de la Défense, a présidé une réunion lundi.',
+        '« Nos soldats ont repoussé l’attaque », a assuré Issa Kondo.',
+        'Des milliers de déplacés vivent dans la région, d’après des ONG.',
+      ],
+      {},
+      'Niger : la défense',
+    );
+    expect(r.labels('« Nos soldats')).toBe('party-claim');
+    expect(r.claim('Des milliers')?.labels ?? []).not.toContain('analyst');
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
