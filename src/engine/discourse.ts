@@ -294,7 +294,13 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
       if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
       return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
     }
-    case 'document':
+    case 'document': {
+      // "the statement", « la note »: a body's text, so the last party or body that spoke
+      // rather than a resident quoted since.
+      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
+      if (src && src.kind === 'other') return carry(ctx.within(ctx.lastParty, i, REACH_DOCUMENT) ?? ctx.within(ctx.lastAnalyst, i, REACH_DOCUMENT) ?? src);
+      return carry(src);
+    }
     case 'same': {
       const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
       return carry(src);

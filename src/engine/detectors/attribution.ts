@@ -249,7 +249,13 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(afterSkip) || /^\s*\p{Lu}/u.test(s.text.slice(from, from + 4));
       const tryForward = (accept: (a: AgentRef) => boolean = () => true) => {
         const [fs, fe] = forwardSpan(s.text, norm, from, s.feats.mentions);
-        const a = classifySpan(ctx, fs, fe);
+        let a = classifySpan(ctx, fs, fe);
+        // "…, said Dupont and other sources": the first of the two names the speaker.
+        const and = / (?:and|et) /.exec(norm.slice(fs, fe));
+        if (and && a.kind === 'other') {
+          const first = classifySpan(ctx, fs, fs + and.index);
+          if (first.kind === 'party' || first.kind === 'analyst' || (first.kind === 'anaphor' && first.anaphor === 'surname')) a = first;
+        }
         if (a.kind !== 'unknown' && accept(a)) {
           agent = a;
           agentStart = fs;

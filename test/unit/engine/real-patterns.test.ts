@@ -204,6 +204,26 @@ describe('who is speaking (round 4)', () => {
   });
 });
 
+describe('who is speaking (round 5)', () => {
+  it('English: "…, said Dupont and other sources" is Dupont’s; French: « Selon la note » is the embassy’s, not the resident quoted since', () => {
+    const en = run([
+      'The regional governor, Paul Dupont, said the town was calm.',
+      'The attackers fled north before dawn, said Dupont and other sources.',
+    ]);
+    expect(en.labels('The attackers fled')).toBe('party-claim');
+    const fr = run(
+      [
+        'Une délégation est attendue jeudi, selon une note de l’ambassade du Mali.',
+        'Un habitant affirme que la frontière est calme.',
+        'Selon la note, la délégation restera deux jours.',
+      ],
+      {},
+      'Mali : une délégation',
+    );
+    expect(fr.labels('Selon la note')).toBe('party-claim');
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
