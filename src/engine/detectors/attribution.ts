@@ -164,7 +164,7 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
       if (words > 18) break;
     }
     if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
-    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014') {
+    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') {
       // Continue only into the appositive of a name: "Rida Lyammouri, a security analyst
       // with…", "Awa Sidibé, chercheuse à…", "Salif Kanouté, who tracks…" — not after a
       // pronoun or a common noun (« selon lui, le risque… », "according to the ministry, the…").

@@ -18,7 +18,7 @@ export const EN: Lexicon = {
     // Not "said goodbye", "said a prayer".
     'said(?! (?:goodbye|hello|a prayer|prayers|grace))', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states(?= that)',
     // Not "claimed the lives of".
-    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?| (?:for|of|by|about|over|were|are|have|had|has)(?![\\p{L}]))', 'claim', 'claiming', 'reported', 'reports', 'reporting',
+    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?| (?:for|of|by|about|over)(?![\\p{L}]))', 'claim', 'claiming', 'reported', 'reports', 'reporting',
     'confirmed', 'confirms', 'confirm', 'confirming', 'acknowledged', 'acknowledges', 'acknowledging',
     'admitted', 'admits', 'admitting', 'conceded', 'concedes', 'denied', 'denies', 'deny', 'denying',
     'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'disputed', 'disputes', 'contested',

@@ -224,6 +224,15 @@ describe('who is speaking (round 5)', () => {
   });
 });
 
+describe('who is speaking (round 6)', () => {
+  it('an en dash ends the speaker after « selon »; "what it claims are" is still a claim', () => {
+    const fr = run(['Les soldats seraient arrivés en convoi – selon Aminata – à la recherche de djihadistes.'], {}, 'Mali : un village');
+    expect(fr.claim('Les soldats')?.labels ?? []).not.toContain('party-claim');
+    const en = run(['The army relies on what it claims are Russian instructors.']);
+    expect(en.labels('The army relies')).toBe('party-claim');
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
