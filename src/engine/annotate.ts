@@ -151,7 +151,10 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
     const figures = findFigures(st, sn, c, feats);
     // Names only matter where someone is quoted: found per sentence, on demand.
     const hasCue = spans.cue.length + spans.data.length + spans.according.length + spans.weak.length + spans.publish.length + spans.toll.length > 0 || / (?:by|par) /.test(sn) || c.forFrame.test(sn);
-    const ns: PersonName[] = hasCue ? findNames(st) : [];
+    // Also where someone is introduced with a title ("Colonel X, the defence minister, …"):
+    // known by surname when quoted later.
+    const titled = !hasCue && ms.some((m) => m.kind.t === 'role' || m.kind.t === 'party-head' || m.kind.t === 'expert' || m.kind.t === 'analyst-word');
+    const ns: PersonName[] = hasCue || titled ? findNames(st) : [];
     const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, hasFigure: figures.length > 0 }, c) : [];
     const disclaimer = findDisclaimer(sn, st, c);
     const a: Analysed = {

@@ -30,6 +30,8 @@ export interface Resolved {
   negated: boolean;
   /** Position of the cue in the sentence. */
   at: number;
+  /** Said at a ceremony: praise and intent, not a claim (carried with the speaker). */
+  ceremony?: boolean;
 }
 
 export interface Analysed {
@@ -63,13 +65,19 @@ interface Memory {
 
 /** How many sentences back a pronoun, a document noun or a role may reach. */
 const REACH_PRONOUN = 3;
-const REACH_DOCUMENT = 4;
+const REACH_DOCUMENT = 6;
 const REACH_ROLE = 8;
 /** How many sentences back "the NGO", « l'agence onusienne » may reach for the body. */
 const REACH_ORG = 8;
 /** Anaphors that name an independent body by what it is. */
 const INDEPENDENT_ANAPHOR = /(?:ngo|ong|rights|droits|onusienne|u\.?n\.? |un |investigators|enquêteurs|researchers|chercheurs|watchdog|monitor|observatoire|collecti)/u;
 
+/** Words of a ceremony (GUIDELINE.md: praise, ceremony and announcements of intent are no claims). */
+const CEREMONY = /(?<![\p{L}])(?:ceremony|ceremonies|inauguration|inaugurat\p{L}*|groundbreaking|cérémonie|cérémonies|inaugur\p{L}*|pose de la première pierre)(?![\p{L}])/u;
+/** A sentence with these is about the conflict even if it also mentions an accident. */
+const CONFLICT_WORDS = /(?<![\p{L}])(?:attack\p{L}*|attaqu\p{L}*|ambush\p{L}*|embuscades?|jihad\p{L}*|djihad\p{L}*|terror\p{L}*|insurg\p{L}*|militants?|armed|armée?s?|combat\p{L}*|soldiers?|soldats?|troops|troupes)(?![\p{L}])/u;
+/** An acronym given in parentheses after a name. */
+const ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/gu;
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Roles that always speak for a party, even when the party is not named nearby. */
 const SPEAKING_ROLES = /^(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+\S+|spokes(?:man|woman|person|people)|porte-parole|commanders?|commandant|officers?|officier)$/;
@@ -141,10 +149,17 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       armedBefore(a.cueStart);
       const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
       if (!r) continue;
+      if (!r.carried && CEREMONY.test(s.norm)) r.ceremony = true;
       s.sources.push(r);
-      if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
+      if (r.person && (!r.carried || !registry.has(surnameOf(r.person)))) registry.set(surnameOf(r.person), r);
+      if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
+        // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
+        const acr = [...s.text.slice(0, Math.min(s.text.length, (a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart) + 14)).matchAll(ACRONYM)];
+        if (acr.length === 1 && acr[0]?.[1]) registry.set(acr[0][1].toLowerCase(), r);
+      }
     }
     armedBefore(Infinity);
+    registerAppositions(s, registry, opts, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
     // The sentence's main speaker becomes the memory.
     const main = s.sources.find((x) => !x.negated);
     if (main) {
@@ -176,6 +191,35 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       first && first.start < 15 && first.kind.t === 'party' && first.kind.actor.camp !== 'state' && first.kind.actor.name !== 'al-Qaeda'
         ? { name: first.kind.actor.name, camp: first.kind.actor.camp ?? 'other-armed', ...(first.kind.actor.country ? { country: first.kind.actor.country } : {}) }
         : undefined;
+  }
+}
+
+/**
+ * People introduced with their title ("General Jean Dupont, the defence minister, …",
+ * « le général X, ministre de la Défense ») are known by surname afterwards, even when this
+ * sentence quotes nobody: "…, Dupont said" then speaks for the ministry.
+ */
+function registerAppositions(s: Analysed, registry: Map<string, Resolved>, opts: DiscourseOptions, ctx: ResolveCtx): void {
+  if (!s.names.length) return;
+  const span = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: opts.c };
+  for (const n of s.names) {
+    const key = surnameOf(n.text);
+    if (registry.has(key)) continue;
+    const app = /^\s*,\s*([^,;:"()]{3,80})/u.exec(s.text.slice(n.end));
+    let ag: AgentRef | undefined;
+    if (app && app[1]) {
+      const from = n.end + app[0].length - app[1].length;
+      ag = classifySpan(span, from, from + app[1].length);
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) {
+      // A title right before the name: "the defence minister Jean Dupont".
+      const before = s.mentions.filter((m) => m.end <= n.start && n.start - m.end <= 3);
+      const last = before[before.length - 1];
+      ag = last ? classifySpan(span, last.start, last.end) : undefined;
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) continue;
+    const r = fromAgent(ag, { cue: '', mode: 'verb', negated: false, at: n.start }, ctx);
+    if (r) registry.set(key, { ...r, person: n.text });
   }
 }
 
@@ -250,7 +294,13 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
       if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
       return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
     }
-    case 'document':
+    case 'document': {
+      // "the statement", « la note »: a body's text, so the last party or body that spoke
+      // rather than a resident quoted since.
+      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
+      if (src && src.kind === 'other') return carry(ctx.within(ctx.lastParty, i, REACH_DOCUMENT) ?? ctx.within(ctx.lastAnalyst, i, REACH_DOCUMENT) ?? src);
+      return carry(src);
+    }
     case 'same': {
       const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
       return carry(src);
@@ -291,7 +341,8 @@ function surnameSource(
   ctx: ResolveCtx,
 ): Resolved {
   const known = ctx.registry.get(surnameOf(word));
-  if (known) return { ...known, ...base, carried: true };
+  // "CISC head Jane Doe": the body's source, with the person now named.
+  if (known) return { ...known, ...base, carried: true, ...(person && !known.person ? { person } : {}) };
   // Someone named without a title: a source of their own (a resident, an organiser…).
   const r: Resolved = { kind: 'other', label: person ?? word, ...base, carried: false };
   if (person) r.person = person;
@@ -411,14 +462,14 @@ function carryQuotes(sents: Analysed[]): void {
  * it accuses of…" stays the analyst's reading: the analyst is the origin of the sentence).
  */
 function partyCounts(s: Analysed, r: Resolved): boolean {
-  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data') return false;
+  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data' || r.ceremony) return false;
   const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
   return r.at < analystAt;
 }
 
 function setLabels(s: Analysed, c: Compiled): void {
   // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
-  const offConflict = c.notConflict.test(s.norm);
+  const offConflict = c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
   if (offConflict) s.figures = [];
   for (const r of s.sources) {
     if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');

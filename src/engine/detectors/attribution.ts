@@ -53,6 +53,7 @@ interface Cue {
 }
 
 const SOFT = /[,()\u2014\u2013]/u;
+const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
@@ -163,14 +164,14 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
       if (words > 18) break;
     }
     if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
-    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014') {
+    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') {
       // Continue only into the appositive of a name: "Rida Lyammouri, a security analyst
       // with…", "Awa Sidibé, chercheuse à…", "Salif Kanouté, who tracks…" — not after a
       // pronoun or a common noun (« selon lui, le risque… », "according to the ministry, the…").
       const seg = text.slice(from, i);
       const named = /\p{Lu}/u.test(seg.replace(/^\s*\p{Lu}/u, (m) => m.toLowerCase()).trim()) || /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(seg);
       const rest = norm.slice(i + 1, i + 40);
-      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1);
+      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1, norm);
       if (commas >= 2 || !appositive || !named) break;
       commas++;
     }
@@ -178,10 +179,17 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
   return [from, i];
 }
 
-/** True when an expert title or a role starts within a few characters of `at`. */
-function startsWithExpert(mentions: Mention[], at: number): boolean {
+/**
+ * True when an expert title or a role starts within a few characters of `at`, or a few words
+ * on before any comma ("senior Sahel researcher at…", « directrice du Sahel à Human Rights
+ * Watch »), or an independent body is named there.
+ */
+function startsWithExpert(mentions: Mention[], at: number, norm?: string): boolean {
   const m = mentions.find((x) => x.start >= at);
-  return !!m && m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role');
+  if (!m) return false;
+  if (m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role')) return true;
+  const gap = norm ? norm.slice(at, m.start) : ',';
+  return m.start - at <= 40 && !/[,;:"()]/.test(gap) && (m.kind.t === 'expert' || m.kind.t === 'analyst' || m.kind.t === 'analyst-word');
 }
 
 /** Splits [s, e) at soft boundaries and drops leading adverbial phrases ("In a statement, …"). */
@@ -241,7 +249,13 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(afterSkip) || /^\s*\p{Lu}/u.test(s.text.slice(from, from + 4));
       const tryForward = (accept: (a: AgentRef) => boolean = () => true) => {
         const [fs, fe] = forwardSpan(s.text, norm, from, s.feats.mentions);
-        const a = classifySpan(ctx, fs, fe);
+        let a = classifySpan(ctx, fs, fe);
+        // "…, said Dupont and other sources": the first of the two names the speaker.
+        const and = / (?:and|et) /.exec(norm.slice(fs, fe));
+        if (and && a.kind === 'other') {
+          const first = classifySpan(ctx, fs, fs + and.index);
+          if (first.kind === 'party' || first.kind === 'analyst' || (first.kind === 'anaphor' && first.anaphor === 'surname')) a = first;
+        }
         if (a.kind !== 'unknown' && accept(a)) {
           agent = a;
           agentStart = fs;
@@ -256,11 +270,15 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       } else if (afterQuote || (c.lex.lang === 'fr' && commaBefore && nounFollows)) {
         tryForward();
       }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && s.names.some((n) => n.start >= q.end && n.start <= q.end + 2)) {
+        // "…, said Jane Doe, spokesperson for the coalition": a person named right after the verb.
+        tryForward();
+      }
       if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && /^(?:\s+[^\s,;:"]+){1,6}[.!?]?["'\s]*$/.test(norm.slice(q.end))) {
         // "…, says a security source." closing the sentence (a few words after the verb): they are the
         // speaker, when they name a source that is not a party ("…, said the army withdrew"
         // must not make the army speak; a party there is found by the subject search below).
-        tryForward((a) => a.kind === 'other' || a.kind === 'analyst');
+        tryForward((a) => a.kind === 'other' || a.kind === 'analyst' || (a.kind === 'anaphor' && a.anaphor === 'surname'));
       }
       const participle = c.lex.lang === 'en' ? /ing$/.test(cueText) : /ant$/.test(cueText);
       if (agent.kind === 'unknown' && participle && prev && prev.agent.kind !== 'unknown') {
@@ -293,6 +311,18 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
           inherited = true;
         }
       }
+    }
+    if (agent.kind === 'other' && q.mode === 'verb') {
+      // "Witnesses told Human Rights Watch…", « ont déclaré à Amnesty… »: the body's findings.
+      const to = /^\s*(?:to\s+|à\s+|au\s+|auprès\s+(?:de|du)\s+)?(?:l'|la\s+|le\s+|the\s+)?/u.exec(norm.slice(q.end, q.end + 20));
+      const at = q.end + (to ? to[0].length : 0);
+      const body = s.feats.mentions.find((m) => m.start === at && m.kind.t === 'analyst');
+      if (body && body.kind.t === 'analyst') agent = { kind: 'analyst', org: body.kind.actor.name };
+    }
+    if (agent.kind === 'party' && ANONYMOUS.test(norm.slice(Math.min(agentStart, q.start), Math.max(agentEnd, q.end) + 50))) {
+      // "an officer speaking on condition of anonymity", « sous couvert d'anonymat »: not a
+      // party's statement (GUIDELINE.md, "Who speaks, when nobody is a party").
+      agent = { kind: 'other', label: s.text.slice(agentStart, agentEnd).trim() || 'anonymous source' };
     }
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
@@ -340,9 +370,13 @@ function subject(
     // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
     // and the whole region is read from its start.
     const lastSoft = lastSoftBoundary(norm, s, at);
-    if (lastSoft > s) {
+    // "X (FLA) as well as witnesses said": the words after the bracket continue the subject.
+    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, at));
+    if (lastSoft > s && !continues) {
       const near = classifySpan(ctx, lastSoft, at);
-      if (near.kind !== 'unknown' && !(near.kind === 'anaphor' && near.anaphor === 'surname')) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
+      // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
+      const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
+      if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
     }
     // A verb coordinated with a previous cue shares its subject ("rejected the findings and
     // have denied", « n'ont communiqué aucun bilan et accusent »).

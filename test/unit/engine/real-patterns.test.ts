@@ -82,6 +82,189 @@ describe('who is speaking', () => {
   });
 });
 
+describe('who is speaking (round 2)', () => {
+  it('English: "Niger’s president says" is the state; a person named after "said" is the speaker', () => {
+    const r = run([
+      'Niger’s president says the army has retaken the town.',
+      'The convoy came under fire near the border, said Ali Moussa, spokesman for the separatist coalition.',
+    ]);
+    expect(r.labels('Niger’s president')).toBe('party-claim');
+    expect(r.labels('The convoy came')).toBe('party-claim');
+  });
+
+  it('English: an acronym given in parentheses names the same body later, also before a role', () => {
+    const r = run([
+      'The Collective for Justice in the Sahel (CJS) said it had counted 30 bodies.',
+      'CJS said the victims were farmers.',
+      '“They were unarmed,” said CJS head Awa Keita.',
+    ]);
+    expect(r.labels('The Collective for Justice')).toBe('analyst,figure');
+    expect(r.labels('CJS said')).toBe('analyst');
+    expect(r.labels('“They were unarmed')).toBe('analyst');
+  });
+
+  it('English: an officer speaking on condition of anonymity is no party; "…, SomeOutlet reported." is the outlet', () => {
+    const r = run([
+      'Twelve soldiers were killed in the ambush, an army officer said on condition of anonymity.',
+      'The air force intervened and the attackers fled, LocalNews reported.',
+    ]);
+    expect(r.labels('Twelve soldiers')).toBe('figure');
+    expect(r.claim('The air force intervened')).toBeUndefined();
+  });
+
+  it('English: a party in a complement ("training from the government") is not the subject', () => {
+    const r = run(['Volunteers who expected training from the government told reporters they felt abandoned.']);
+    expect(r.claim('Volunteers who')).toBeUndefined();
+  });
+
+  it('English: pages linked to an ethnic group are no party', () => {
+    const r = run(['Pages linked to a local ethnic group announced the death of around ten officers in the fighting.']);
+    expect(r.labels('Pages linked')).toBe('figure');
+  });
+
+  it('French: « a rappelé X » is a speech verb; « ont rappelé leurs ambassadeurs » is not', () => {
+    const r = run(
+      [
+        '« Les attaques viennent de la zone des trois frontières », a rappelé le ministre de la Défense.',
+        'Les trois pays ont rappelé leurs ambassadeurs.',
+      ],
+      {},
+      'Niger : la force conjointe',
+    );
+    expect(r.labels('« Les attaques')).toBe('party-claim');
+    expect(r.claim('Les trois pays')).toBeUndefined();
+  });
+
+  it('French: what a leader says at a ceremony is no claim, nor the quotation it closes', () => {
+    const r = run(
+      [
+        '« Nous ne vendrons plus notre coton brut.',
+        'Nous le transformerons ici », a déclaré le président de la transition lors d’une cérémonie à Ouagadougou.',
+      ],
+      {},
+      'Burkina : une usine',
+    );
+    expect(r.claim('« Nous ne vendrons')).toBeUndefined();
+    expect(r.claim('Nous le transformerons')).toBeUndefined();
+  });
+});
+
+describe('who is speaking (round 3)', () => {
+  it('English: a long apposition after "said X," still names the expert; witnesses who told a rights group give its findings', () => {
+    const r = run([
+      '“The killings must be investigated,” said Jane Roe, senior Sahel researcher at Human Rights Watch.',
+      'Witnesses told Amnesty International that soldiers had burned the granaries.',
+    ]);
+    expect(r.labels('“The killings')).toBe('analyst');
+    expect(r.labels('Witnesses told')).toBe('analyst');
+  });
+
+  it('French: « X (ACR) ainsi que des témoins affirment », « a-t-il noté », « selon la CNDH »', () => {
+    const r = run(
+      [
+        'Les rebelles du Front de libération de l’Azawad (FLA) ainsi que des habitants affirment que l’armée a tué 9 bergers.',
+        'La Commission nationale des droits de l’Homme (CNDH) affirme avoir recensé 30 corps.',
+        '« Les victimes avaient les mains liées », a-t-elle noté.',
+        'Les exhumations ont eu lieu en juin, selon la CNDH.',
+      ],
+      {},
+      'Niger : une enquête',
+    );
+    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+    expect(r.labels('« Les victimes')).toBe('analyst');
+    expect(r.labels('Les exhumations')).toBe('analyst');
+  });
+});
+
+describe('who is speaking (round 4)', () => {
+  it('English: "the non-governmental organisation XYZ" is a named body; "claims for" is a noun; "posted on X"', () => {
+    const r = run([
+      'The statement was confirmed by the non-governmental organisation Sahelwatch, which tracks armed groups.',
+      'Earlier claims for such attacks came from another faction.',
+      'The junta leader posted on X that the army had retaken the town.',
+    ]);
+    expect(r.labels('The statement was confirmed')).toContain('analyst');
+    expect(r.labels('The statement was confirmed')).not.toContain('party-claim');
+    expect(r.claim('Earlier claims')).toBeUndefined();
+    expect(r.labels('The junta leader posted')).toBe('party-claim');
+  });
+
+  it('French: a person introduced with a title speaks for it later; « d’après des ONG » is no analyst', () => {
+    const r = run(
+      [
+        'Le colonel Issa Kondo, ministre de la Défense, a présidé une réunion lundi.',
+        '« Nos soldats ont repoussé l’attaque », a assuré Issa Kondo.',
+        'Des milliers de déplacés vivent dans la région, d’après des ONG.',
+      ],
+      {},
+      'Niger : la défense',
+    );
+    expect(r.labels('« Nos soldats')).toBe('party-claim');
+    expect(r.claim('Des milliers')?.labels ?? []).not.toContain('analyst');
+  });
+});
+
+describe('who is speaking (round 5)', () => {
+  it('English: "…, said Dupont and other sources" is Dupont’s; French: « Selon la note » is the embassy’s, not the resident quoted since', () => {
+    const en = run([
+      'The regional governor, Paul Dupont, said the town was calm.',
+      'The attackers fled north before dawn, said Dupont and other sources.',
+    ]);
+    expect(en.labels('The attackers fled')).toBe('party-claim');
+    const fr = run(
+      [
+        'Une délégation est attendue jeudi, selon une note de l’ambassade du Mali.',
+        'Un habitant affirme que la frontière est calme.',
+        'Selon la note, la délégation restera deux jours.',
+      ],
+      {},
+      'Mali : une délégation',
+    );
+    expect(fr.labels('Selon la note')).toBe('party-claim');
+  });
+});
+
+describe('who is speaking (round 6)', () => {
+  it('an en dash ends the speaker after « selon »; "what it claims are" is still a claim', () => {
+    const fr = run(['Les soldats seraient arrivés en convoi – selon Aminata – à la recherche de djihadistes.'], {}, 'Mali : un village');
+    expect(fr.claim('Les soldats')?.labels ?? []).not.toContain('party-claim');
+    const en = run(['The army relies on what it claims are Russian instructors.']);
+    expect(en.labels('The army relies')).toBe('party-claim');
+  });
+});
+
+describe('figures (round 2)', () => {
+  it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
+    const r = run([
+      'Residents said more than 100 died in the raid.',
+      'The conflict has displaced millions.',
+      'The ministers announced a joint force of 5,000 men.',
+      'The militants attacked 80 tanker trucks near the border.',
+    ]);
+    expect(r.labels('Residents said')).toBe('figure');
+    expect(r.labels('The conflict has')).toBe('figure');
+    expect(r.labels('The ministers announced')).toContain('figure');
+    expect(r.labels('The militants attacked')).toBe('figure');
+  });
+
+  it('French: « au moins 22 étrangers enlevés », « 22 enlèvements », « une quarantaine de motos abandonnées », « par centaine »', () => {
+    const r = run(
+      [
+        'Au moins 22 étrangers ont été enlevés cette année.',
+        'Le pays a connu 22 enlèvements en six mois.',
+        'Une quarantaine de motos ont été abandonnées sur place.',
+        'Venus par centaine, les assaillants ont encerclé le camp.',
+      ],
+      {},
+      'Mali : les otages',
+    );
+    expect(r.labels('Au moins 22')).toBe('figure');
+    expect(r.labels('Le pays a connu')).toBe('figure');
+    expect(r.labels('Une quarantaine')).toBe('figure');
+    expect(r.labels('Venus par centaine')).toBe('figure');
+  });
+});
+
 describe('carry-over over several sentences', () => {
   it('English: a quotation running over sentences and closed by "he said" is the speaker’s throughout', () => {
     const r = run([
