@@ -37,14 +37,19 @@ export interface EntityEvalReport {
 
 /**
  * The entry a gold name stands for: the name as an alias; else without its parenthesis or
- * after-comma date ("Kidal recapture, November 2023"); else the longest entry mentioned at the
+ * after-comma date ("Kidal recapture, November 2023"), a country in the parenthesis choosing
+ * among country-bound references ("CNDH (Niger)"); else the longest entry mentioned at the
  * very start of the name ("Burkina Faso Armed Forces and the VDP").
  */
 export function resolveGoldName(index: ContextIndex, name: string): string | undefined {
   const noParens = name.replace(/\s*\([^)]*\)/g, '').trim();
+  // "CNDH (Niger)": the name as used in that country (an acronym several countries share).
+  const inParens = /\(([^)]*)\)/.exec(name)?.[1];
+  const place = inParens ? lookupAlias(index, inParens) : undefined;
+  const country = place && place.country?.length === 1 && place.country[0] === place.id ? place.id : undefined;
   const candidates = [name, noParens, name.split(',')[0] ?? '', noParens.split(',')[0] ?? ''];
   for (const c of candidates) {
-    const e = c.trim() ? lookupAlias(index, c.trim()) : undefined;
+    const e = c.trim() ? lookupAlias(index, c.trim(), country ? { country } : {}) : undefined;
     if (e) return e.id;
   }
   const atStart = findMentions(noParens, index, { includeBackground: true })

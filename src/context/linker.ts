@@ -265,7 +265,10 @@ function looksLikeSurname(text: string, f: FoldedText, s: number): boolean {
   const prev = wordBefore(text, f, s);
   if (prev.kind !== 'upper' || NAME_OK.has(prev.word)) return false;
   const before = wordBefore(text, f, prev.at);
-  return before.kind === 'lower';
+  if (before.kind === 'lower') return true;
+  // Two given names ("Fatouma Bintou Djibo"), mid-sentence.
+  if (before.kind !== 'upper' || NAME_OK.has(before.word)) return false;
+  return wordBefore(text, f, before.at).kind === 'lower';
 }
 
 function caseOk(f: FoldedText, s: number, term: Term): boolean {
@@ -287,20 +290,56 @@ function termOk(text: string, f: FoldedText, s: number, e: number, term: Term): 
   return true;
 }
 
+/**
+ * Nationality adjectives that, right after a generic reference, make it another country's
+ * (« l'armée française », « les soldats russes », "the army of France" aside).
+ */
+const FOREIGN_AFTER = new Set(
+  (
+    'francaise francais russe russes americaine americain americains americaines algerienne algerien algeriens ' +
+    'ivoirienne ivoirien ivoiriens nigeriane nigerian nigerians beninoise beninois togolaise togolais ghaneenne ' +
+    'senegalaise senegalais marocaine libyenne soudanaise turque turcs allemande britannique europeenne europeens ' +
+    'onusienne onusiens etrangere etrangeres etrangers'
+  ).split(' '),
+);
+
+/** The folded word right after position `e`, if a space separates them ("" otherwise). */
+function nextWord(f: FoldedText, e: number): string {
+  if (f.norm[e] !== ' ') return '';
+  let j = e + 1;
+  while (j < f.norm.length && isWordChar(f.norm[j])) j++;
+  return f.norm.slice(e + 1, j);
+}
+
 /** Words after which a capital's name is an actor ("Alger et Bamako", "ce que Bamako dément"). */
 const METONYM_LEAD = new Set(['and', 'et', 'que', 'qu', 'entre', 'between', 'for', 'pour', 'selon', 'but', 'mais', 'while', 'whereas']);
 
-/** A capital named at the start of a clause or after and/que/entre/for… stands for its government. */
-function isMetonym(text: string, f: FoldedText, s: number): boolean {
+/** Of METONYM_LEAD, the words that also join places in a list ("Gao and Bamako."). */
+const LIST_LEAD = new Set(['and', 'et', 'but', 'mais', 'while', 'whereas']);
+
+/**
+ * A capital named at the start of a clause or after and/que/entre/for… stands for its government.
+ * Not after a comma or a bracket ("The capital, Niamey, …" is the city), nor after and/et when
+ * the name ends the clause ("in Gao and Bamako."): a listed place, not an actor.
+ */
+function isMetonym(text: string, f: FoldedText, s: number, e: number): boolean {
   let p = s - 1;
   if (p >= 0 && f.norm[p] === ' ') {
     if (!plainGap(text, f, p - 1, s)) return true; // paragraph or title start
     p--;
   }
-  if (p < 0 || !isWordChar(f.norm[p])) return true;
+  if (p < 0) return true;
+  const c = f.norm[p] as string;
+  if (!isWordChar(c)) return c !== ',' && c !== '(' && c !== '[';
   let q = p;
   while (q > 0 && isWordChar(f.norm[q - 1])) q--;
-  return METONYM_LEAD.has(f.norm.slice(q, p + 1));
+  const lead = f.norm.slice(q, p + 1);
+  if (!METONYM_LEAD.has(lead)) return false;
+  if (LIST_LEAD.has(lead)) {
+    const after = f.norm[e];
+    if (after === undefined || after === '.' || after === ',' || after === ';' || after === ')') return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +410,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
 
   for (const h of hits) {
     const gov = index.entries[h.entry]?.metonymFor;
-    if (gov === undefined || !isMetonym(text, f, h.s)) continue;
+    if (gov === undefined || !isMetonym(text, f, h.s, h.e)) continue;
     const g = index.positions.get(gov);
     if (g !== undefined) h.entry = g;
   }
@@ -389,6 +428,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
         if (overlap) continue;
         const before = wordBefore(text, f, g.s);
         if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
+        if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
         const term = g.terms.find((t) => {
           const c = index.entries[t.entry]?.country;
           return c !== undefined && c.length === 1 && c[0] === country;

@@ -1,24 +1,22 @@
 /**
- * The built-in context pack, shipped in the extension (no network). Its data is validated at
- * build time by scripts/validate-pack.ts and by the unit tests, so importing this module does
- * not pull in the schema library.
+ * The built-in context pack, shipped in the extension (no network). It is data, not code:
+ * `builtin-pack.json` is the same kind of file as a reader's or newsroom's own pack, checked by
+ * the same schema (./schema.ts) — at build time by scripts/validate-pack.ts and in the unit
+ * tests — so importing this module does not pull in the schema library.
+ *
+ * Descriptions are written for this pack; the facts and the links come from the researched
+ * notes in shared/context/SAHEL-CONTEXT.md.
  */
 import { drain, type Steps } from '../engine/steps';
+import data from './builtin-pack.json';
 import { buildContextIndexSteps, type ContextIndex } from './linker';
-import { ACTORS } from './pack/actors';
-import { REVIEWED } from './pack/common';
-import { EVENTS } from './pack/events';
-import { GUIDES } from './pack/guides';
-import { PLACES } from './pack/places';
-import { SOURCES } from './pack/sources';
-import { STOP_PHRASES } from './pack/stop-phrases';
 import type { ContextPack } from './types';
 
-export const BUILTIN_PACK: ContextPack = {
-  version: REVIEWED,
-  entries: [...ACTORS, ...PLACES, ...EVENTS, ...SOURCES, ...GUIDES],
-  stopPhrases: STOP_PHRASES,
-};
+/** The pack file as shipped: validated before every build, so trusted here. */
+export const BUILTIN_PACK: ContextPack = data as unknown as ContextPack;
+
+/** Path of the pack file, from the repository root (for the validator and the tests). */
+export const BUILTIN_PACK_FILE = 'src/context/builtin-pack.json';
 
 let builtin: ContextIndex | undefined;
 

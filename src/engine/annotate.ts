@@ -31,9 +31,10 @@ import { findAttributions } from './detectors/attribution.ts';
 import { findFigures } from './detectors/figures.ts';
 import { describesFootage, findDisclaimer } from './detectors/disclaimers.ts';
 import { dominantCountry, mainSource, runDiscourse, type Analysed, type Resolved } from './discourse.ts';
-import { explain, sourceName } from './explain.ts';
+import { explain, sourceLabel, sourceName } from './explain.ts';
 import { findMentions as linkEntities, lookupAlias, type ContextIndex } from '../context/linker.ts';
 import { linksForClaim } from '../context/note-links.ts';
+import type { ContextEntry } from '../context/types.ts';
 import { drain, type Steps } from './steps.ts';
 
 export interface EngineAnnotateOptions extends AnnotateOptions {
@@ -150,7 +151,10 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
     const figures = findFigures(st, sn, c, feats);
     // Names only matter where someone is quoted: found per sentence, on demand.
     const hasCue = spans.cue.length + spans.data.length + spans.according.length + spans.weak.length + spans.publish.length + spans.toll.length > 0 || / (?:by|par) /.test(sn) || c.forFrame.test(sn);
-    const ns: PersonName[] = hasCue ? findNames(st) : [];
+    // Also where someone is introduced with a title ("Colonel X, the defence minister, …"):
+    // known by surname when quoted later.
+    const titled = !hasCue && ms.some((m) => m.kind.t === 'role' || m.kind.t === 'party-head' || m.kind.t === 'expert' || m.kind.t === 'analyst-word');
+    const ns: PersonName[] = hasCue || titled ? findNames(st) : [];
     const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, hasFigure: figures.length > 0 }, c) : [];
     const disclaimer = findDisclaimer(sn, st, c);
     const a: Analysed = {
@@ -206,7 +210,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
       links: [],
       entityIds: index ? entityIdsIn(s.start, s.end) : [],
     };
-    if (src) claim.source = toSource(src, index, opts);
+    if (src) claim.source = toSource(src, index, noteLanguage);
     if (s.coveredBy !== undefined) claim.coveredBy = claimId(s.coveredBy);
     if (s.covers.length) claim.covers = s.covers.map(claimId);
     const coveringMaterial = s.coveredBy !== undefined ? sents[s.coveredBy]?.disclaimer?.material : undefined;
@@ -252,15 +256,18 @@ function toFigure(f: ReturnType<typeof findFigures>[number], s: Analysed, src: R
   return fig;
 }
 
-function toSource(r: Resolved, index: ContextIndex | undefined, _opts: EngineAnnotateOptions): Source {
+function toSource(r: Resolved, index: ContextIndex | undefined, noteLanguage: Lang): Source {
   const src: Source = { kind: r.kind, name: sourceName(r) };
   if (r.person) src.person = r.person;
   if (r.cue) src.cue = r.cue;
   if (r.carried) src.carried = true;
+  let entry: ContextEntry | undefined;
   if (index && r.kind !== 'other') {
-    const e = lookupAlias(index, src.name) ?? (r.org ? lookupAlias(index, r.org) : undefined);
-    if (e) src.entityId = e.id;
+    entry = lookupAlias(index, src.name) ?? (r.org ? lookupAlias(index, r.org) : undefined);
+    if (entry) src.entityId = entry.id;
   }
+  const label = sourceLabel(r, noteLanguage, entry);
+  if (label && label !== src.name) src.label = label;
   return src;
 }
 

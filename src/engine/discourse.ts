@@ -30,6 +30,8 @@ export interface Resolved {
   negated: boolean;
   /** Position of the cue in the sentence. */
   at: number;
+  /** Said at a ceremony: praise and intent, not a claim (carried with the speaker). */
+  ceremony?: boolean;
 }
 
 export interface Analysed {
@@ -63,9 +65,19 @@ interface Memory {
 
 /** How many sentences back a pronoun, a document noun or a role may reach. */
 const REACH_PRONOUN = 3;
-const REACH_DOCUMENT = 4;
+const REACH_DOCUMENT = 6;
 const REACH_ROLE = 8;
+/** How many sentences back "the NGO", « l'agence onusienne » may reach for the body. */
+const REACH_ORG = 8;
+/** Anaphors that name an independent body by what it is. */
+const INDEPENDENT_ANAPHOR = /(?:ngo|ong|rights|droits|onusienne|u\.?n\.? |un |investigators|enquêteurs|researchers|chercheurs|watchdog|monitor|observatoire|collecti)/u;
 
+/** Words of a ceremony (GUIDELINE.md: praise, ceremony and announcements of intent are no claims). */
+const CEREMONY = /(?<![\p{L}])(?:ceremony|ceremonies|inauguration|inaugurat\p{L}*|groundbreaking|cérémonie|cérémonies|inaugur\p{L}*|pose de la première pierre)(?![\p{L}])/u;
+/** A sentence with these is about the conflict even if it also mentions an accident. */
+const CONFLICT_WORDS = /(?<![\p{L}])(?:attack\p{L}*|attaqu\p{L}*|ambush\p{L}*|embuscades?|jihad\p{L}*|djihad\p{L}*|terror\p{L}*|insurg\p{L}*|militants?|armed|armée?s?|combat\p{L}*|soldiers?|soldats?|troops|troupes)(?![\p{L}])/u;
+/** An acronym given in parentheses after a name. */
+const ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/gu;
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui']);
 /** Roles that always speak for a party, even when the party is not named nearby. */
 const SPEAKING_ROLES = /^(?:(?:its|their|his|her|son|sa|ses|leur|leurs)\s+\S+|spokes(?:man|woman|person|people)|porte-parole|commanders?|commandant|officers?|officier)$/;
@@ -95,7 +107,8 @@ export interface DiscourseOptions {
 /** Resolves speakers and sets labels, disclaimer scopes and conflicts on every sentence. */
 export function runDiscourse(sents: Analysed[], opts: DiscourseOptions): void {
   resolveSpeakers(sents, opts);
-  for (const s of sents) setLabels(s);
+  carryQuotes(sents);
+  for (const s of sents) setLabels(s, opts.c);
   applyDisclaimers(sents);
   linkConflicts(sents, opts.c, opts.dominant);
 }
@@ -107,6 +120,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
   let lastPerson: Memory | undefined;
   let lastParty: Memory | undefined;
   let lastNonState: Memory | undefined;
+  let lastAnalyst: Memory | undefined;
   let lastAnalystMention = -Infinity;
   const registry = new Map<string, Resolved>();
   const lastArmed = new Map<string, string>();
@@ -133,12 +147,19 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
     };
     for (const a of s.attributions) {
       armedBefore(a.cueStart);
-      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
+      const r = resolveAgent(a, s, i, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
       if (!r) continue;
+      if (!r.carried && CEREMONY.test(s.norm)) r.ceremony = true;
       s.sources.push(r);
-      if (r.person && !r.carried) registry.set(surnameOf(r.person), r);
+      if (r.person && (!r.carried || !registry.has(surnameOf(r.person)))) registry.set(surnameOf(r.person), r);
+      if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
+        // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
+        const acr = [...s.text.slice(0, Math.min(s.text.length, (a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart) + 14)).matchAll(ACRONYM)];
+        if (acr.length === 1 && acr[0]?.[1]) registry.set(acr[0][1].toLowerCase(), r);
+      }
     }
     armedBefore(Infinity);
+    registerAppositions(s, registry, opts, { lastSource, lastPerson, lastParty, lastNonState, lastAnalyst, registry, lastArmed, armedCamp, prevLead, prevCountry, within, dominant: opts.dominant, c: opts.c, sents });
     // The sentence's main speaker becomes the memory.
     const main = s.sources.find((x) => !x.negated);
     if (main) {
@@ -148,6 +169,8 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
     }
     const party = s.sources.find((x) => !x.negated && x.kind === 'party' && x.mode !== 'for');
     if (party) lastParty = { src: party, at: i };
+    const analyst = s.sources.find((x) => x.kind === 'analyst');
+    if (analyst) lastAnalyst = { src: analyst, at: i };
     const nonState = s.sources.find((x) => !x.negated && x.kind === 'party' && x.party && x.party.camp !== 'state' && x.party.camp !== 'foreign');
     if (nonState) lastNonState = { src: nonState, at: i };
     // "Leurs conclusions…", « Le rapport ne précise pas… »: continues a recent analyst.
@@ -171,8 +194,37 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
   }
 }
 
-function lastAnalystOrg(sents: Analysed[], i: number): string | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+/**
+ * People introduced with their title ("General Jean Dupont, the defence minister, …",
+ * « le général X, ministre de la Défense ») are known by surname afterwards, even when this
+ * sentence quotes nobody: "…, Dupont said" then speaks for the ministry.
+ */
+function registerAppositions(s: Analysed, registry: Map<string, Resolved>, opts: DiscourseOptions, ctx: ResolveCtx): void {
+  if (!s.names.length) return;
+  const span = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: opts.c };
+  for (const n of s.names) {
+    const key = surnameOf(n.text);
+    if (registry.has(key)) continue;
+    const app = /^\s*,\s*([^,;:"()]{3,80})/u.exec(s.text.slice(n.end));
+    let ag: AgentRef | undefined;
+    if (app && app[1]) {
+      const from = n.end + app[0].length - app[1].length;
+      ag = classifySpan(span, from, from + app[1].length);
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) {
+      // A title right before the name: "the defence minister Jean Dupont".
+      const before = s.mentions.filter((m) => m.end <= n.start && n.start - m.end <= 3);
+      const last = before[before.length - 1];
+      ag = last ? classifySpan(span, last.start, last.end) : undefined;
+    }
+    if (!ag || (ag.kind !== 'party' && ag.kind !== 'analyst')) continue;
+    const r = fromAgent(ag, { cue: '', mode: 'verb', negated: false, at: n.start }, ctx);
+    if (r) registry.set(key, { ...r, person: n.text });
+  }
+}
+
+function lastAnalystOrg(sents: Analysed[], i: number, reach = 2): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const s = sents[k] as Analysed;
     for (let j = s.mentions.length - 1; j >= 0; j--) {
       const m = s.mentions[j] as Mention;
@@ -192,6 +244,7 @@ interface ResolveCtx {
   lastPerson: Memory | undefined;
   lastParty: Memory | undefined;
   lastNonState: Memory | undefined;
+  lastAnalyst: Memory | undefined;
   registry: Map<string, Resolved>;
   lastArmed: Map<string, string>;
   armedCamp: Map<string, Camp>;
@@ -241,14 +294,27 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
       if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
       return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
     }
-    case 'document':
+    case 'document': {
+      // "the statement", « la note »: a body's text, so the last party or body that spoke
+      // rather than a resident quoted since.
+      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
+      if (src && src.kind === 'other') return carry(ctx.within(ctx.lastParty, i, REACH_DOCUMENT) ?? ctx.within(ctx.lastAnalyst, i, REACH_DOCUMENT) ?? src);
+      return carry(src);
+    }
     case 'same': {
       const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
       return carry(src);
     }
     case 'org': {
-      const src = ctx.within(ctx.lastSource, i, REACH_DOCUMENT);
-      return src && src.kind !== 'other' ? carry(src) : undefined;
+      // "The NGO added", « l'agence onusienne », "the U.S.-based organisation": an independent
+      // body named earlier. Never a party: a speaker the engine cannot type stays untyped.
+      const src = ctx.within(ctx.lastAnalyst, i, REACH_ORG);
+      if (src) return carry(src);
+      const org = lastAnalystOrg(ctx.sents, i, REACH_ORG);
+      if (org) return { kind: 'analyst', org, ...base, carried: true };
+      // The word itself says what the body is ("the rights group", « l'ONG »).
+      if (INDEPENDENT_ANAPHOR.test(ag.word)) return { kind: 'analyst', ...base, carried: true };
+      return undefined;
     }
     case 'role': {
       const owner = ctx.within(ctx.lastParty, i, REACH_ROLE);
@@ -275,7 +341,8 @@ function surnameSource(
   ctx: ResolveCtx,
 ): Resolved {
   const known = ctx.registry.get(surnameOf(word));
-  if (known) return { ...known, ...base, carried: true };
+  // "CISC head Jane Doe": the body's source, with the person now named.
+  if (known) return { ...known, ...base, carried: true, ...(person && !known.person ? { person } : {}) };
   // Someone named without a title: a source of their own (a resident, an organiser…).
   const r: Resolved = { kind: 'other', label: person ?? word, ...base, carried: false };
   if (person) r.person = person;
@@ -336,6 +403,57 @@ function fromAgent(
   return undefined;
 }
 
+// ----------------------------------------------------------------------------- quotations
+
+/** How many sentences a quotation may run over. */
+const QUOTE_REACH = 6;
+
+const quoteCount = (norm: string) => {
+  let n = 0;
+  for (let i = norm.indexOf('"'); i >= 0; i = norm.indexOf('"', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Quotations over several sentences: a quotation opened in one sentence and closed in a
+ * later one (“… . … . …,” he said) is the speaker's throughout, whether the speaker is named
+ * where it opens ("X said: “…") or where it closes. A sentence that is a whole quotation on
+ * its own, right after a quoted statement, continues that speaker. Only sentences with no
+ * speaker of their own take the carried one.
+ */
+function carryQuotes(sents: Analysed[]): void {
+  let openAt = -1;
+  for (const s of sents) {
+    const q = quoteCount(s.norm);
+    if (openAt < 0) {
+      if (q % 2 === 1) openAt = s.index;
+      else if (q >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
+        const prev = sents[s.index - 1];
+        const src = prev && quoteCount(prev.norm) > 0 ? prev.sources.find((x) => !x.negated) : undefined;
+        if (src) s.sources.push({ ...src, carried: true, at: 0 });
+      }
+      continue;
+    }
+    if (s.index - openAt > QUOTE_REACH) {
+      openAt = q % 2 === 1 ? s.index : -1;
+      continue;
+    }
+    if (q % 2 === 0) continue;
+    // Closes here: the speaker after the closing quotation mark, else the one before it opened.
+    const open = sents[openAt] as Analysed;
+    const lastQuote = s.norm.lastIndexOf('"');
+    const firstQuote = open.norm.indexOf('"');
+    const src = s.sources.find((x) => !x.negated && x.at > lastQuote) ?? open.sources.find((x) => !x.negated && x.at < firstQuote);
+    if (src) {
+      for (let k = openAt; k <= s.index; k++) {
+        const x = sents[k] as Analysed;
+        if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+      }
+    }
+    openAt = -1;
+  }
+}
+
 // ----------------------------------------------------------------------------- labels
 
 /**
@@ -344,14 +462,17 @@ function fromAgent(
  * it accuses of…" stays the analyst's reading: the analyst is the origin of the sentence).
  */
 function partyCounts(s: Analysed, r: Resolved): boolean {
-  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data') return false;
+  if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data' || r.ceremony) return false;
   const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
   return r.at < analystAt;
 }
 
-function setLabels(s: Analysed): void {
+function setLabels(s: Analysed, c: Compiled): void {
+  // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
+  const offConflict = c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
+  if (offConflict) s.figures = [];
   for (const r of s.sources) {
-    if (partyCounts(s, r)) s.labels.add('party-claim');
+    if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');
     // An analyst's negated statement ("the report does not specify…") is still their view.
     if (r.kind === 'analyst') s.labels.add('analyst');
   }

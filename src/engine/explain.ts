@@ -120,6 +120,32 @@ export function sourcePhrase(r: Resolved, lang: Lang): string {
   return r.person ?? r.label ?? (lang === 'fr' ? 'une source' : 'a source');
 }
 
+/** The parts of a context-pack entry that name it (a `ContextEntry` fits). */
+export interface NamedEntry {
+  name: string;
+  displayName?: { en?: string; fr?: string };
+  aliases: { en: string[]; fr: string[] };
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase();
+
+/**
+ * The source's name as a French reader sees it on a note and in the summary (« Armée
+ * algérienne »), taken from the context pack: the entry's French alias that says exactly
+ * what the engine found (the army rather than the government), else the entry's French display
+ * name; without an entry, the note's own French wording. Undefined in English (`name` is shown).
+ */
+export function sourceLabel(r: Resolved, lang: Lang, entry?: NamedEntry): string | undefined {
+  if (lang !== 'fr' || r.kind === 'other') return undefined;
+  let label: string | undefined;
+  if (r.kind === 'party' && r.party) {
+    const phrase = partyPhrase(r.party, 'fr').replace(/^(?:l'|le |la |les )/, '');
+    const exact = entry?.aliases.fr.find((a) => fold(a) === fold(phrase));
+    label = exact ?? entry?.displayName?.fr ?? (entry && r.party.actor ? entry.name : phrase);
+  } else if (entry?.displayName?.fr) label = entry.displayName.fr;
+  return label ? cap(label) : undefined;
+}
+
 /** Canonical source name for `Source.name`. */
 export function sourceName(r: Resolved): string {
   if (r.kind === 'party' && r.party) return partyName(r.party);

@@ -10,7 +10,9 @@
  * outweigh the names of other theatres (Sudan, Ukraine, Libya…), in an English or French
  * text. Only prose paragraphs count (a page's menus come first). A story about Russia in
  * Africa with one Mali paragraph fails the spread test; a front page with one teaser about a
- * crash over Mali fails the opening test.
+ * crash over Mali fails the opening test. A short security report passes on less: a Sahel
+ * name in the title, another in the text, and the vocabulary of an attack across the story —
+ * many reports from Burkina Faso, Niger or Chad name the country twice, then only villages.
  */
 
 /**
@@ -24,13 +26,33 @@ const STRONG =
   'Tillab[ée]ri|Tahoua|Agadez|Diffa|Djibo|Barsalogho|Liptako|Azawad|Tinzaouat[eè]ne?|Tessalit|Kayes|Sikasso|Koulikoro|' +
   'JNIM|GSIM|FAMa|MINUSMA|Minusma|Barkhane|Go[ïi]ta|Tiani|Bazoum|Damiba|Nigerien|Nigeriens|Nigériens?|Nigérienne|nigériens?|nigérienne|' +
   'Chadian|Tchad|tchadiens?|tchadienne|Mauritanian|Mauritanie|mauritaniens?|mauritanienne|Katiba Macina|Ansarul Islam|Koufa|' +
-  'Iyad Ag Ghaly|Sahel States|Mauritania|Lake Chad|lac Tchad|D[ée]by|Niger(?! Delta| State)|Chad(?![ \u00a0]\\p{Lu}\\p{Ll})';
+  'Iyad Ag Ghaly|Sahel States|Mauritania|Lake Chad|lac Tchad|D[ée]by|Niger(?! Delta| State)|Chad(?![ \u00a0]\\p{Lu}\\p{Ll})|Chadians|' +
+  // Towns, regions and provinces beyond the capitals: reports from Burkina Faso, Niger and Chad
+  // often name only these.
+  'Ouahigouya|Yatenga|Koudougou|Bobo-Dioulasso|Banfora|D[ée]dougou|Tenkodogo|Fada N[’\']?Gourma|Gorom-Gorom|Arbinda|Diapaga|' +
+  'Solenzo|Kongoussi|Titao|Sebba|Bourzanga|Koup[ée]la|Loroum|Oudalan|Tapoa|Kompienga|Mouhoun|Gnagna|Seytenga|Tougan|Nouna|' +
+  'Zinder|Maradi|Arlit|Ouallam|T[ée]ra|Torodi|Makalondi|Banibangou|Inat[eè]s|Chin[ée]godar|Assamaka|Filingu[ée]|Ayorou|' +
+  'Tillia|Tchintabaraden|Ab[ée]ch[ée]|Moundou|Faya-Largeau|Tibesti|Ennedi|Ouadda[ïi]|Kanem|Baga Sola|Bohoma|Adr[ée]|' +
+  'Nouadhibou|Bassikounou|Mbera|N[ée]ma|Hodh|Zou[ée]rat|Ansongo|Bourem|Douentza|Bandiagara|Bankass|Hombori|Niono|Diafarab[ée]|' +
+  'Macina|S[ée]var[ée]|Diabaly|Boulkessi|Mondoro|Nioro|Aguel[’\']?hok|An[ée]fis|Ogossagou';
 const WEAK = 'Gao|AES|CSP|FLA|VDP|Boko Haram|ISWAP|Dosso|Kaya|Gourma|Traor[ée]|Wagner|Africa Corps';
 /** Other theatres and places a story "about something else" is about. */
 const OTHER =
   'Sudan|Soudan|Darfur|Khartoum|Libya|Libye|Tripoli|Benghazi|Ukraine|Ukrainian|ukrainiens?|Kyiv|Kiev|Kharkiv|Gaza|Israel|Isra[ëe]l|' +
   'Syria|Syrie|Yemen|Y[ée]men|Somalia|Somalie|Ethiopia|Ethiopie|Congo|Kinshasa|Goma|Central African Republic|Centrafrique|Bangui|' +
-  'Mozambique|Afghanistan|Iraq|Irak|Lebanon|Liban|Haiti|Ha[ïi]ti|Myanmar|Equatorial Guinea|Port Sudan|Moscow|Moscou|Kremlin';
+  'Mozambique|Afghanistan|Iraq|Irak|Lebanon|Liban|Haiti|Ha[ïi]ti|Myanmar|Equatorial Guinea|Port Sudan|Moscow|Moscou|Kremlin|' +
+  'Cabo Delgado|Mogadishu|Mogadiscio|Shabaab|Shebab|Rakhine|Cameroon|Cameroun|Cameroonian|camerounaise?s?|Nigeria|Nig[ée]ria|Borno|Maiduguri';
+
+/**
+ * The vocabulary of armed conflict, English and French (lower case: headlines' capitals aside,
+ * these are running-text words). Alone it says nothing about where; with a Sahel country in the
+ * title or the opening it makes a short security story about that country (see `topicGate`).
+ */
+const CONFLICT =
+  'attacks?|attacked|attackers|ambush(?:ed)?|killed|killings?|dead|deaths|wounded|displaced|soldiers|troops|army|military|' +
+  'militants|jihadists?|insurgents?|gunmen|terrorists?|fighters|massacre|junta|armed (?:men|groups?)|security forces|' +
+  'attaques?|attaqu[ée]e?s?|assaillants|embuscade|tu[ée]e?s|morts|bless[ée]s|d[ée]plac[ée]s|soldats|arm[ée]e|militaires|' +
+  'd?jihadistes?|terroristes?|insurg[ée]s|hommes armés|groupes? armés?|junte|exécutions|exactions|forces de (?:défense|sécurité)';
 
 // A leading `\b` (ASCII word boundary) lets V8 skip mid-word positions fast; a lookbehind
 // instead makes it test every position (5× slower). `\b` is wrong next to accented letters
@@ -40,6 +62,8 @@ const OTHER =
 // never calls the gate, and parsing a long Unicode pattern is not free.
 let term: RegExp | undefined;
 const TERM = (): RegExp => (term ??= new RegExp(`\\b(?:(${STRONG})|(${WEAK})|(${OTHER}))(?![\\p{L}\\p{N}])`, 'gu'));
+let conflictTerm: RegExp | undefined;
+const CONFLICT_TERM = (): RegExp => (conflictTerm ??= new RegExp(`\\b(?:${CONFLICT})(?![\\p{L}\\p{N}])`, 'gu'));
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -120,6 +144,23 @@ function isProse(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** The vocabulary of an attack: three words or more, in paragraphs that with the Sahel ones make 40 %. */
+function securityReport(text: string, paras: { start: number; end: number }[], hitPara: Set<number>): boolean {
+  const re = CONFLICT_TERM();
+  const topical = new Set(hitPara);
+  let words = 0;
+  let pi = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!wordStart(text, m.index)) continue;
+    words++;
+    while (pi < paras.length && (paras[pi] as { end: number }).end < m.index) pi++;
+    if (pi < paras.length && (paras[pi] as { start: number }).start <= m.index) topical.add(pi);
+  }
+  re.lastIndex = 0;
+  return words >= 3 && topical.size / Math.max(1, paras.length) >= 0.4;
+}
+
 /**
  * Scores the article. Linear in the text length: one regex pass, then a merge with the
  * paragraph list. Never throws.
@@ -155,7 +196,12 @@ export function topicGate(input: TopicInput): TopicResult {
   }
   re.lastIndex = 0;
   let titleHit = false;
-  for (let m = re.exec(title); m; m = re.exec(title)) if ((m[1] || m[2]) && wordStart(title, m.index)) titleHit = true;
+  let titleStrong = false;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    if (!wordStart(title, m.index)) continue;
+    if (m[1] || m[2]) titleHit = true;
+    if (m[1]) titleStrong = true;
+  }
   re.lastIndex = 0;
   // The opening: the first two paragraphs with text.
   const leadHit = hitPara.has(0) || hitPara.has(1);
@@ -170,14 +216,21 @@ export function topicGate(input: TopicInput): TopicResult {
   if (titleHit) reasons.push('named in the title');
   if (leadHit) reasons.push('named in the opening');
   if (other) reasons.push(`other places named ${other} times`);
-  const enFr = strong >= 3 ? enFrShare(text) >= 0.05 : true;
+  const enFr = strong >= 1 ? enFrShare(text) >= 0.05 : true;
   if (!enFr) reasons.push('not in English or French');
-  const aboutSahel = strong >= 3 && (titleHit || leadHit) && spread >= 0.3 && share >= 0.6 && enFr;
+  // A short security story: a Sahel name in the title, one in the text, and the vocabulary of
+  // an attack in a good share of the paragraphs (no other theatre dominating, see `share`).
+  const usual = strong >= 3 && (titleHit || leadHit) && spread >= 0.3;
+  // Read only when it can decide: a second pass, on the few pages that need it.
+  const security = !usual && titleStrong && strong >= 1 && share >= 0.6 && enFr && securityReport(text, paras, hitPara);
+  const aboutSahel = (usual || security) && share >= 0.6 && enFr;
   // A smooth score for the popup: mean of the three tests, each capped at 1.
-  const score = Math.round(
+  const smooth = Math.round(
     ((Math.min(1, strong / 6) + Math.min(1, spread / 0.5) + Math.min(1, share / 0.8)) / 3) *
       (titleHit || leadHit ? 1 : 0.5) * (enFr ? 1 : 0.2) * 100,
   ) / 100;
+  const score = aboutSahel && security ? Math.max(smooth, 0.6) : smooth;
+  if (security && aboutSahel) reasons.push('a security report on a Sahel country');
   if (!aboutSahel && enFr) reasons.push(strong < 3 ? 'too few Sahel names' : spread < 0.3 ? 'Sahel names confined to a few paragraphs' : share < 0.6 ? 'mainly about another place' : 'not named in the title or opening');
   return { aboutSahel, score, reasons };
 }

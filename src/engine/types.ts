@@ -44,6 +44,8 @@ export interface Source {
   kind: 'party' | 'analyst' | 'other';
   /** Normalised name: "Malian army", "FLA", "JNIM", "Human Rights Watch"… */
   name: string;
+  /** The name shown to readers when notes are in French, from the context pack (« Armée algérienne »). */
+  label?: string;
   /** Person quoted, if any ("Rida Lyammouri"). */
   person?: string;
   /** Context-pack entry id, when the source resolves to one. */

@@ -70,8 +70,10 @@ export function orderedLabels(labels: readonly Label[]): Label[] {
 export function sourceName(claim: Claim, lang: Lang): string {
   const s = claim.source;
   if (!s) return t(lang, 'source.unknown');
-  if (s.person && s.person !== s.name) return `${s.person} (${s.name})`;
-  return s.name || t(lang, 'source.unknown');
+  // The pack's French name on French notes (`label`), the normalised name otherwise.
+  const name = (lang === 'fr' && s.label) || s.name;
+  if (s.person && s.person !== s.name) return `${s.person} (${name})`;
+  return name || t(lang, 'source.unknown');
 }
 
 /** Counts, parties, analysts, unverified material and 2–3 checks for the summary panel. */
@@ -89,7 +91,7 @@ export function buildSummary(claims: readonly Claim[], lang: Lang): SummaryModel
     if (s?.kind === 'party' && s.name) {
       const p = parties.get(s.name);
       if (p) p.count++;
-      else parties.set(s.name, { name: s.name, count: 1, id: c.id });
+      else parties.set(s.name, { name: (lang === 'fr' && s.label) || s.name, count: 1, id: c.id });
       const placed = placeSource(s, lang);
       let side = sides.get(placed.side);
       if (!side) sides.set(placed.side, (side = { id: placed.side, name: placed.sideName, count: 0, items: [] }));
@@ -115,7 +117,7 @@ export function buildSummary(claims: readonly Claim[], lang: Lang): SummaryModel
   for (const c of claims) {
     const f = c.figures.find((fig) => fig.givenBy) ?? (c.source?.kind === 'party' ? c.figures[0] : undefined);
     if (f && c.labels.includes('figure')) {
-      checks.push({ id: c.id, text: t(lang, 'check.figure', { figure: f.text, source: f.givenBy ?? sourceName(c, lang) }) });
+      checks.push({ id: c.id, text: t(lang, 'check.figure', { figure: f.text, source: f.givenBy && f.givenBy !== c.source?.name ? f.givenBy : sourceName(c, lang) }) });
       break;
     }
   }

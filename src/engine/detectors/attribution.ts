@@ -53,10 +53,11 @@ interface Cue {
 }
 
 const SOFT = /[,()\u2014\u2013]/u;
+const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
-const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|pas|souvent|largement|déjà|également|régulièrement|toujours))*\s+$/u;
+const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|previously|formerly|informally|officially|commonly|sometimes|pas|souvent|largement|déjà|également|régulièrement|toujours|parfois|aussi|\p{L}{2,}ly|\p{L}{3,}ment))*\s+$/u;
 
 function collectCues(s: SentenceInput, c: Compiled): Cue[] {
   const cues: Cue[] = [];
@@ -135,7 +136,12 @@ function hardBoundaries(s: SentenceInput, from: number, upTo: number): number[] 
   const { norm } = s;
   const out: number[] = [from];
   for (let i = from; i < upTo; i++) if (HARD_CHARS.has(norm[i] as string)) out.push(i + 1);
-  for (const m of s.feats.spans.clause) if (m.end <= upTo && m.start >= from) out.push(m.end);
+  for (const m of s.feats.spans.clause) {
+    if (m.end > upTo || m.start < from) continue;
+    // "X as well as Y said", « X ainsi que Y affirment »: one subject, not two clauses.
+    if (/(?:ainsi|well)\s$/.test(norm.slice(Math.max(0, m.start - 6), m.start)) || /^as well/.test(norm.slice(m.start, m.start + 7))) continue;
+    out.push(m.end);
+  }
   return out.sort((a, b) => a - b);
 }
 
@@ -158,14 +164,14 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
       if (words > 18) break;
     }
     if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
-    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014') {
+    if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') {
       // Continue only into the appositive of a name: "Rida Lyammouri, a security analyst
       // with…", "Awa Sidibé, chercheuse à…", "Salif Kanouté, who tracks…" — not after a
       // pronoun or a common noun (« selon lui, le risque… », "according to the ministry, the…").
       const seg = text.slice(from, i);
       const named = /\p{Lu}/u.test(seg.replace(/^\s*\p{Lu}/u, (m) => m.toLowerCase()).trim()) || /^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(seg);
       const rest = norm.slice(i + 1, i + 40);
-      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1);
+      const appositive = /^\s*(?:a|an|the|who|which|un|une|le|la|les|l'|qui|ancien|ancienne)\s/u.test(rest) || startsWithExpert(mentions, i + 1, norm);
       if (commas >= 2 || !appositive || !named) break;
       commas++;
     }
@@ -173,10 +179,17 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
   return [from, i];
 }
 
-/** True when an expert title or a role starts within a few characters of `at`. */
-function startsWithExpert(mentions: Mention[], at: number): boolean {
+/**
+ * True when an expert title or a role starts within a few characters of `at`, or a few words
+ * on before any comma ("senior Sahel researcher at…", « directrice du Sahel à Human Rights
+ * Watch »), or an independent body is named there.
+ */
+function startsWithExpert(mentions: Mention[], at: number, norm?: string): boolean {
   const m = mentions.find((x) => x.start >= at);
-  return !!m && m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role');
+  if (!m) return false;
+  if (m.start - at <= 3 && (m.kind.t === 'expert' || m.kind.t === 'role')) return true;
+  const gap = norm ? norm.slice(at, m.start) : ',';
+  return m.start - at <= 40 && !/[,;:"()]/.test(gap) && (m.kind.t === 'expert' || m.kind.t === 'analyst' || m.kind.t === 'analyst-word');
 }
 
 /** Splits [s, e) at soft boundaries and drops leading adverbial phrases ("In a statement, …"). */
@@ -228,11 +241,22 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       // before the verb is tried first there.
       const afterQuote = /"\s*,?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
       const commaBefore = /,\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?$/.test(before);
-      const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(after) || /^\s+\p{Lu}/u.test(s.text.slice(q.end, q.end + 4));
-      const tryForward = () => {
-        const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
-        const a = classifySpan(ctx, fs, fe);
-        if (a.kind !== 'unknown') {
+      // Days, "today", the outlet spoken to may sit between an inverted verb and its speaker
+      // (« …, a déclaré aujourd'hui à l'AFP X »): skipped.
+      const skip = c.invertedAdjuncts.exec(norm.slice(q.end, q.end + 80))?.[0].length ?? 0;
+      const from = q.end + skip;
+      const afterSkip = ' ' + norm.slice(from, from + 12).trimStart();
+      const nounFollows = /^\s+(?:l'|(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|cet|m\.|mme|me)\s)/u.test(afterSkip) || /^\s*\p{Lu}/u.test(s.text.slice(from, from + 4));
+      const tryForward = (accept: (a: AgentRef) => boolean = () => true) => {
+        const [fs, fe] = forwardSpan(s.text, norm, from, s.feats.mentions);
+        let a = classifySpan(ctx, fs, fe);
+        // "…, said Dupont and other sources": the first of the two names the speaker.
+        const and = / (?:and|et) /.exec(norm.slice(fs, fe));
+        if (and && a.kind === 'other') {
+          const first = classifySpan(ctx, fs, fs + and.index);
+          if (first.kind === 'party' || first.kind === 'analyst' || (first.kind === 'anaphor' && first.anaphor === 'surname')) a = first;
+        }
+        if (a.kind !== 'unknown' && accept(a)) {
           agent = a;
           agentStart = fs;
           agentEnd = fe;
@@ -245,6 +269,16 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         agentEnd = q.end + pron[0].length;
       } else if (afterQuote || (c.lex.lang === 'fr' && commaBefore && nounFollows)) {
         tryForward();
+      }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && s.names.some((n) => n.start >= q.end && n.start <= q.end + 2)) {
+        // "…, said Jane Doe, spokesperson for the coalition": a person named right after the verb.
+        tryForward();
+      }
+      if (agent.kind === 'unknown' && c.lex.lang === 'en' && commaBefore && EN_COMMA_INVERSION.test(norm.slice(q.start, q.end)) && /^(?:\s+[^\s,;:"]+){1,6}[.!?]?["'\s]*$/.test(norm.slice(q.end))) {
+        // "…, says a security source." closing the sentence (a few words after the verb): they are the
+        // speaker, when they name a source that is not a party ("…, said the army withdrew"
+        // must not make the army speak; a party there is found by the subject search below).
+        tryForward((a) => a.kind === 'other' || a.kind === 'analyst' || (a.kind === 'anaphor' && a.anaphor === 'surname'));
       }
       const participle = c.lex.lang === 'en' ? /ing$/.test(cueText) : /ant$/.test(cueText);
       if (agent.kind === 'unknown' && participle && prev && prev.agent.kind !== 'unknown') {
@@ -277,6 +311,18 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
           inherited = true;
         }
       }
+    }
+    if (agent.kind === 'other' && q.mode === 'verb') {
+      // "Witnesses told Human Rights Watch…", « ont déclaré à Amnesty… »: the body's findings.
+      const to = /^\s*(?:to\s+|à\s+|au\s+|auprès\s+(?:de|du)\s+)?(?:l'|la\s+|le\s+|the\s+)?/u.exec(norm.slice(q.end, q.end + 20));
+      const at = q.end + (to ? to[0].length : 0);
+      const body = s.feats.mentions.find((m) => m.start === at && m.kind.t === 'analyst');
+      if (body && body.kind.t === 'analyst') agent = { kind: 'analyst', org: body.kind.actor.name };
+    }
+    if (agent.kind === 'party' && ANONYMOUS.test(norm.slice(Math.min(agentStart, q.start), Math.max(agentEnd, q.end) + 50))) {
+      // "an officer speaking on condition of anonymity", « sous couvert d'anonymat »: not a
+      // party's statement (GUIDELINE.md, "Who speaks, when nobody is a party").
+      agent = { kind: 'other', label: s.text.slice(agentStart, agentEnd).trim() || 'anonymous source' };
     }
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
@@ -324,15 +370,33 @@ function subject(
     // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
     // and the whole region is read from its start.
     const lastSoft = lastSoftBoundary(norm, s, at);
-    if (lastSoft > s) {
+    // "X (FLA) as well as witnesses said": the words after the bracket continue the subject.
+    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, at));
+    if (lastSoft > s && !continues) {
       const near = classifySpan(ctx, lastSoft, at);
-      if (near.kind !== 'unknown' && !(near.kind === 'anaphor' && near.anaphor === 'surname')) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
+      // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
+      const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
+      if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
     }
     // A verb coordinated with a previous cue shares its subject ("rejected the findings and
     // have denied", « n'ont communiqué aucun bilan et accusent »).
     const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     const agent = classifySpan(ctx, s, at);
+    if (agent.kind === 'other') {
+      // "…, the government and local sources said": a short noun phrase joined by "and" is
+      // part of the subject, and a party in it makes the statement the party's too.
+      const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
+      if (joined) {
+        const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
+        const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
+        const seg = norm.slice(segStart, andAt).trim();
+        if (seg && seg.split(/\s+/).length <= 3 && (segStart === 0 || /[,;:]\s*$/.test(norm.slice(0, segStart)))) {
+          const first = classifySpan(ctx, segStart, andAt);
+          if (first.kind === 'party') return { agent: first, start: segStart, end: at, regionStart: clauseStart, inherited: false };
+        }
+      }
+    }
     if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart: clauseStart, inherited: false };
     if (regionStart <= prevEnd && prev && regionStart > 0) {
       return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };

@@ -110,7 +110,7 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
       // starts a complement (« fusils d'assaut »).
       const here = step === 0 ? after.slice(pos).replace(/^(?:d'|l')/, '') : after.slice(pos);
       const elided = after.length - pos - here.length;
-      const found = countedKind(here, c, { casualty, equipmentPred, attackPred });
+      const found = countedKind(here, c, { casualty, equipmentPred, attackPred, force: FORCE_BEFORE.test(before) });
       if (found) {
         kind = found.kind;
         countsEnd = end + pos + elided + found.len;
@@ -138,7 +138,16 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
       if (c.tollContext.test(clause) || c.tollContext.test(norm.slice(end, end + 30))) kind = 'toll';
       c.tollContext.lastIndex = 0;
       // « par dizaines » after a people noun: "Les assaillants, arrivés à moto par dizaines".
-      if (!kind && quantity && /^(?:par|by the)/.test(quantity) && (casualty || /(?<![\p{L}])(?:assaillants|combattants|hommes|fighters|attackers|soldats|soldiers)(?![\p{L}])/u.test(norm))) kind = 'combatants';
+      if (!kind && quantity && /^(?:par|by|in their)/.test(quantity) && (casualty || /(?<![\p{L}])(?:assaillants|combattants|hommes|fighters|attackers|soldats|soldiers)(?![\p{L}])/u.test(norm))) kind = 'combatants';
+    }
+    if (!kind && casualty) {
+      // "more than 100 died", « 12 ont été tués »: the number is the subject of the casualty.
+      const pred = /^\s+(?:(?:were|have been|had been|are|was|has been|ont été|sont|avaient été|a été|auraient été)\s+)?(\p{L}+)/u.exec(after);
+      const at = end + (pred ? pred.index + pred[0].length - (pred[1] ?? '').length : 0);
+      // Not "87 were shot down" (drones): a predicate of equipment too says nothing of people.
+      if (pred && feats.spans.casualty.some((x) => x.start === at) && !feats.spans.equip.some((x) => x.start === at)) kind = 'people';
+      // "attacks that have displaced millions", "killed dozens": a round quantity as object.
+      if (!kind && quantity && /^\s*(?:[.,;:)]|$)/.test(after) && feats.spans.casualty.some((x) => x.end <= start && start - x.end <= 12)) kind = 'people';
     }
     if (!kind) continue;
     // Extend to a hedge before the number: "roughly 2,000", « au moins 27 ».
@@ -179,10 +188,13 @@ function hypotheticalOnly(norm: string, c: Compiled, feats: Features): boolean {
 }
 
 /** The kind of the counted noun at the start of `s`, if it is one. */
+/** A force being sized: "a force of 5,000 men", « un contingent de 800 hommes ». */
+const FORCE_BEFORE = /(?<![\p{L}])(?:force|forces|contingent|unit|battalion|brigade|troops|deployment|deployed|unité|bataillon|brigade|déploiement|déployé\p{L}*|effectifs?)\s+(?:\p{L}+\s+){0,3}?(?:of|de|d')\s*(?:\p{L}+\s+)?$/u;
+
 function countedKind(
   s: string,
   c: Compiled,
-  p: { casualty: boolean; equipmentPred: boolean; attackPred: boolean },
+  p: { casualty: boolean; equipmentPred: boolean; attackPred: boolean; force: boolean },
 ): { kind: FigureCandidate['kind']; len: number } | undefined {
   let m = c.countedAlways.exec(s);
   if (m) {
@@ -192,8 +204,10 @@ function countedKind(
   }
   m = c.countedPeople.exec(s);
   if (m && p.casualty) return { kind: 'people', len: m[0].length };
+  if (m && p.force && /^\s*(?:men|hommes)/.test(s)) return { kind: 'combatants', len: m[0].length };
   m = c.countedEquipment.exec(s);
-  if (m && p.equipmentPred) return { kind: 'equipment', len: m[0].length };
+  // Vehicles seized or destroyed, or attacked ("attacked more than 80 tanker trucks").
+  if (m && (p.equipmentPred || p.attackPred)) return { kind: 'equipment', len: m[0].length };
   m = c.countedPlaces.exec(s);
   if (m && p.attackPred) return { kind: 'attacks', len: m[0].length };
   return undefined;

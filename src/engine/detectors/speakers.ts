@@ -93,7 +93,47 @@ function nearestCountry(ms: Mention[], at: number): string | undefined {
 function isCivilGroup(ctx: SpanContext, m: Mention): boolean {
   if (m.kind.t !== 'party-head' || m.kind.head !== 'armed-group') return false;
   const before = ctx.norm.slice(Math.max(0, m.start - 40), m.start);
-  return ctx.c.civilModifierEnd.test(before);
+  return ctx.c.civilModifierEnd.test(before) || ctx.c.civilQualifierStart.test(ctx.norm.slice(m.end, m.end + 40));
+}
+
+/**
+ * The head of a named independent body right after a title ("the president of the X Network",
+ * « le secrétaire général de la Commission nationale des droits de l'Homme »): the body, when
+ * the next actor word names one (an analyst, or an organisation word with a proper name).
+ */
+function bodyAfter(ctx: SpanContext, ms: Mention[], i: number, personText: string | undefined): AgentRef | undefined {
+  const o = ms[i + 1];
+  if (!o) return undefined;
+  // Only "of the", « de la » and the capitalised words of the body's name in between.
+  const between = ctx.text.slice((ms[i] as Mention).end, o.start).replace(/[’]/gu, "'");
+  if (!/^\s*(?:of|for|at|with|du|de|de la|de l'|des|d'|à|au)?\s*(?:the|a|an|une?|la|le|l')?\s*(?:\p{Lu}[\p{L}'-]*\s+){0,4}$/u.test(between)) return undefined;
+  if (o.kind.t === 'analyst') {
+    const r: AgentRef = { kind: 'analyst', org: o.kind.actor.name };
+    if (personText) r.person = personText;
+    return r;
+  }
+  if (o.kind.t === 'analyst-word') {
+    const org = namedBody(ctx, o);
+    if (!org && !personText) return undefined;
+    const r: AgentRef = { kind: 'analyst' };
+    if (org) r.org = org;
+    if (personText) r.person = personText;
+    return r;
+  }
+  return undefined;
+}
+
+const INDEPENDENT_BODY = /(?:ngo|ong|non-governmental|non gouvernementale|rights|droits|observ|watchdog|monitor|surveillance)/u;
+
+const COMPLEMENT_PREP = /(?:^|\s)(?:from|against|with|to|into|toward|towards|contre|avec|vers|chez)\s+(?:the|a|an|its|their|le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs)?\s*$/u;
+
+/** True when a head is the complement of a preposition with words before it in the span. */
+function inComplement(ctx: SpanContext, s: number, m: Mention): boolean {
+  const before = ctx.norm.slice(s, m.start);
+  const p = COMPLEMENT_PREP.exec(before);
+  if (!p || !/\p{L}{3,}/u.test(before.slice(0, p.index))) return false;
+  // "accounts from both camps", « des informations venant de l'armée »: whose account it is.
+  return !/(?:accounts?|statements?|reports?|claims?|information|sources?|figures|testimon\p{L}*|déclarations?|informations?|récits?|bilans?|chiffres|messages?|videos?|vidéos?)\s*$/u.test(before.slice(0, p.index));
 }
 
 /** First person name inside [s, e) that is not an actor name ("Human Rights Watch"). */
@@ -112,7 +152,10 @@ function personIn(ctx: SpanContext, s: number, e: number): PersonName | undefine
 function loneCapital(ctx: SpanContext, s: number, e: number): string | undefined {
   const t = ctx.text.slice(s, e).trim();
   const m = /^(?:(?:M\.|Mme|Me|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(t);
-  return m && m[1] && !NOT_NAME_START.has(m[1]) ? m[1] : undefined;
+  if (m && m[1] && !NOT_NAME_START.has(m[1])) return m[1];
+  // "the CNDH", « la CNDH »: an acronym with its article.
+  const a = /^(?:the|la|le|l'|l’)\s*(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(t);
+  return a?.[1];
 }
 
 /** Classifies the span [s, e) of the sentence. */
@@ -145,17 +188,47 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
     return r;
   }
   // 3. The first head decides: party, other source, or a role speaking for an owner.
+  const firstHead = ms.findIndex((m) => m.kind.t !== 'country' && m.kind.t !== 'capital' && m.kind.t !== 'pronoun');
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     const k = m.kind;
+    if ((k.t === 'party' || k.t === 'party-head') && i === firstHead && inComplement(ctx, s, m)) {
+      // "volunteers … training from the government told…": a complement, not the subject.
+      continue;
+    }
+    if (k.t === 'party-head' && k.head === 'presidency') {
+      // "the president of the X League": the body's, not the state's.
+      const body = bodyAfter(ctx, ms, i, personText);
+      if (body) return body;
+    }
     if (k.t === 'party' || (k.t === 'party-head' && !isCivilGroup(ctx, m)) || k.t === 'leader') {
       return partyAgent(ctx, ms, m, personText);
+    }
+    if (k.t === 'org-anaphor') {
+      // "the non-governmental organisation SITE": a named body, not a word pointing back.
+      const name = /^\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/u.exec(ctx.text.slice(m.end, m.end + 50));
+      if (name && name[1] && INDEPENDENT_BODY.test(ctx.norm.slice(m.start, m.end))) return { kind: 'analyst', org: name[1], ...(personText ? { person: personText } : {}) };
+      if (name) continue;
+    }
+    if (k.t === 'analyst-word') {
+      // « le Collectif contre l'impunité », "a Dakar-based NGO": a named body is independent;
+      // an unnamed one ("a local NGO") is an ordinary source.
+      const org = namedBody(ctx, m);
+      if (org) return { kind: 'analyst', org, ...(personText ? { person: personText } : {}) };
+      // "a human rights group", « une ONG »: independent by what it is, even unnamed.
+      const plural = /(?:s|x)$/.test(ctx.norm.slice(m.start, m.end)) || /(?:^|\s)(?:des|de|plusieurs|certaines?|several|some|various|other|autres)\s+$/u.test(ctx.norm.slice(Math.max(s, m.start - 12), m.start));
+      if (INDEPENDENT_BODY.test(ctx.norm.slice(m.start, m.end)) && !plural) return { kind: 'analyst', ...(personText ? { person: personText } : {}) };
+      const r: AgentRef = { kind: 'other', label: spanLabel(ctx, s, e, m) };
+      if (personText) r.person = personText;
+      return r;
     }
     if (k.t === 'relay') {
       // "channels linked to Wagner": the owner decides; without a link, an ordinary source.
       const link = ms.find((x) => x.start >= m.end && x.kind.t === 'relay-link');
       if (link) {
         const owner = ms.find((x) => x.start >= link.end && (x.kind.t === 'party' || x.kind.t === 'party-head' || x.kind.t === 'analyst' || x.kind.t === 'pronoun'));
+        // "pages linked to an ethnic group": owned by no party.
+        if (owner && isCivilGroup(ctx, owner)) return { kind: 'other', label: spanLabel(ctx, s, e, m) };
         if (owner && owner.kind.t === 'analyst') return { kind: 'analyst', org: owner.kind.actor.name };
         if (owner && owner.kind.t !== 'pronoun') return partyAgent(ctx, ms, owner, personText);
         return { kind: 'anaphor', anaphor: 'role', word: ctx.norm.slice(m.start, m.end) };
@@ -172,7 +245,19 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
       return r;
     }
     if (k.t === 'role') {
+      // "Mali's leader", "Niger's president": the state.
+      const prevM = ms[i - 1];
+      if (prevM && (prevM.kind.t === 'country' || prevM.kind.t === 'capital') && /^'s\s+(?:\p{L}+\s+)?$/u.test(ctx.norm.slice(prevM.end, m.start))) {
+        return { kind: 'party', party: { head: 'government', camp: 'state', country: prevM.kind.code }, ...(personText ? { person: personText } : {}) };
+      }
+      // "XYZ head Jane Doe": the body named by the word before the role, known or not.
+      const owner = /(?:^|\s)(\p{Lu}[\p{Lu}\p{L}-]*)\s+$/u.exec(ctx.text.slice(s, m.start));
+      if (owner && owner[1] && i === 0 && !NOT_NAME_START.has(owner[1])) {
+        return { kind: 'anaphor', anaphor: 'surname', word: owner[1].toLowerCase(), ...(personText ? { person: personText } : {}) };
+      }
       // The owner named after the role: "a spokesman for the separatist coalition".
+      const body = bodyAfter(ctx, ms, i, personText);
+      if (body) return body;
       for (let j = i + 1; j < ms.length; j++) {
         const o = ms[j] as Mention;
         if (o.kind.t === 'party' || (o.kind.t === 'party-head' && !isCivilGroup(ctx, o)) || o.kind.t === 'leader') {
@@ -247,10 +332,26 @@ function loneCapitalBefore(ctx: SpanContext, s: number, at: number): string | un
   return m ? m[1] : undefined;
 }
 
+/**
+ * The name of a body given by an organisation word, when it is a proper name: capitalised
+ * words around it ("the Sahel Research Network", « Collectif contre l'impunité » inside a
+ * sentence), not the acronym of the type alone ("a local NGO", « une ONG »).
+ */
+function namedBody(ctx: SpanContext, m: Mention): string | undefined {
+  const name = institutionName(ctx, m)?.replace(/^(?:(?:The|A|An|Le|La|Les|Un|Une|Des|Du|Selon|According|Pour|For|Cette|Ce|This)\s+)+/u, '');
+  if (!name || !/\p{Lu}/u.test(name)) return undefined;
+  const own = ctx.text.slice(m.start, m.end);
+  if (name.trim() !== own.trim()) return name;
+  // The word alone: a name when written with a capital inside the sentence and not in capitals.
+  const atStart = !/\S/.test(ctx.text.slice(0, m.start).replace(/["«“'‘(\s]/gu, ''));
+  return /^\p{Lu}\p{Ll}/u.test(own) && !atStart ? name : undefined;
+}
+
 /** "the University of Bamako", "a German political foundation": the institution's words. */
 function institutionName(ctx: SpanContext, m: Mention): string | undefined {
   const after = ctx.text.slice(m.end, m.end + 40);
-  const tail = /^(?:\s+(?:of|de|d'|du|des|for|pour)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})?/u.exec(after);
+  // "the University of Bamako"; "the NGO SITE", « l'ONG Acled »: the name right after the type.
+  const tail = /^(?:\s+(?:(?:of|de|d'|du|des|for|pour)\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})?/u.exec(after);
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
   const lead = /(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,4}$/u.exec(before);
   const name = (lead ? lead[0] : '') + ctx.text.slice(m.start, m.end) + (tail ? tail[0] : '');

@@ -18,7 +18,7 @@ export const EN: Lexicon = {
     // Not "said goodbye", "said a prayer".
     'said(?! (?:goodbye|hello|a prayer|prayers|grace))', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states(?= that)',
     // Not "claimed the lives of".
-    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?)', 'claim', 'claiming', 'reported', 'reports', 'reporting',
+    'claimed(?! (?:the )?lives?)', 'claims(?! (?:the )?lives?| (?:for|of|by|about|over)(?![\\p{L}]))', 'claim', 'claiming', 'reported', 'reports', 'reporting',
     'confirmed', 'confirms', 'confirm', 'confirming', 'acknowledged', 'acknowledges', 'acknowledging',
     'admitted', 'admits', 'admitting', 'conceded', 'concedes', 'denied', 'denies', 'deny', 'denying',
     'rejected', 'rejects', 'rejecting', 'dismissed', 'dismisses', 'disputed', 'disputes', 'contested',
@@ -31,9 +31,14 @@ export const EN: Lexicon = {
     'analysed', 'analyzed', 'alleged', 'alleges', 'alleging', 'assured', 'assures', 'explained',
     'explains', 'observed', 'recounted', 'spoke of', 'spoken of', 'speaks of', 'found(?= that)',
     'believes', 'suggested', 'suggests', 'commented', 'indicated', 'indicates', 'acknowledge',
-    'recorded', 'counted', 'recognised', 'recognized', 'identified',
+    'recorded', 'counted', 'recognised', 'recognized', 'identified', 'refuted', 'refutes', 'rebutted',
   ],
-  analystVerbs: ['show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated'],
+  analystVerbs: [
+    'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',
+    // What an independent body asks of others: its view, never a party's claim (data mode).
+    // (A condemnation, a demand or a call for justice is a reaction, not a view of the facts: not here.)
+    'urged', 'urges', 'urging', 'called on', 'calls on', 'recommended', 'recommends', 'interviewed', 'spoke with',
+  ],
   weakVerbs: ['announced', 'announces', 'announcing', 'announce', 'declared', 'declares', 'declaring', 'declare', 'revealed', 'reveals'],
   weakClauseStart: ['that', 'it', 'they', 'he', 'she', 'we', 'its forces', 'its fighters', 'its men', 'the army had', ':'],
   tollVerbs: ['gave', 'give', 'gives', 'given', 'giving', 'put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'provided', 'cited'],
@@ -45,11 +50,12 @@ export const EN: Lexicon = {
   publishObjects: [
     'message', 'messages', 'statement', 'statements', 'communiqu[eé]', 'video', 'videos', 'footage',
     'images', 'photos', 'pictures', 'audio', 'recording', 'post', 'claim', 'toll', 'tolls', 'figures',
+    'on x', 'on facebook', 'on twitter', 'on telegram', 'on whatsapp', 'on social media', 'on its website', 'online',
   ],
   passiveParticiples: [
     'described', 'claimed', 'accused', 'attributed', 'blamed', 'denied', 'reported', 'released',
     'published', 'posted', 'issued', 'broadcast', 'confirmed', 'announced', 'documented',
-    'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded',
+    'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded', 'collected', 'gathered',
   ],
   by: ['by'],
   according: ['according to', 'citing', 'quoting', 'in the words of', 'as reported by'],
@@ -74,7 +80,7 @@ export const EN: Lexicon = {
       'defence and security forces', 'troops', 'soldiers', 'gendarmerie', 'gendarmes', 'national guard',
       'army chief', 'chief of staff', 'chief of the army staff', 'army command', 'military command',
       'military sources', 'army sources', 'military source', 'army source', 'security and defence forces',
-      'military officials?', 'army officials?', 'defen[cs]e officials?', 'military spokesman', 'army spokesman',
+      'the general', 'military officials?', 'army officials?', 'defen[cs]e officials?', 'military spokesman', 'army spokesman',
     ] },
     { head: 'air-force', re: ['air force', 'air forces'] },
     { head: 'general-staff', re: ['general staff', 'army general staff', 'high command', 'joint staff'] },
@@ -85,7 +91,7 @@ export const EN: Lexicon = {
       'ruling military', 'ruling junta', 'military council', 'president of the transition',
       'transitional president', 'military-led government',
     ] },
-    { head: 'government', re: ['government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration'] },
+    { head: 'government', re: ['(?:the )?(?:two|three) (?:sahel |aes )?countries', 'aes countries', 'government', 'governments', 'cabinet', 'prime minister', 'premier', 'governor', 'regional governor', 'administration', 'governorate', 'embassy', 'embassies'] },
     { head: 'authorities', re: ['authorities', 'regime'] },
     { head: 'presidency', re: ['presidency', 'president', 'head of state', 'presidential palace'] },
     { head: 'defence-ministry', re: [
@@ -137,7 +143,7 @@ export const EN: Lexicon = {
   ],
   parties: [
     { name: 'JNIM', camp: 'jihadist', re: ['jnim', 'gsim', "jama'at nusrat al-islam wal-muslimin", 'group for the support of islam and muslims', 'support group for islam and muslims', 'katiba macina', 'macina liberation front'] },
-    { name: 'Islamic State Sahel', camp: 'jihadist', re: ['islamic state sahel province', 'islamic state sahel', 'islamic state in the greater sahara', 'islamic state in the sahel', 'is sahel', 'issp', 'isgs', 'islamic state'] },
+    { name: 'Islamic State Sahel', camp: 'jihadist', re: ['isis', 'isil', 'daesh', 'islamic state sahel province', 'islamic state sahel', 'islamic state in the greater sahara', 'islamic state in the sahel', 'is sahel', 'issp', 'isgs', 'islamic state'] },
     { name: 'ISWAP', camp: 'jihadist', re: ['islamic state west africa province', 'iswap'] },
     { name: 'Boko Haram', camp: 'jihadist', re: ['boko haram'] },
     { name: 'Ansarul Islam', camp: 'jihadist', re: ['ansarul islam', 'ansaroul islam'] },
@@ -203,11 +209,16 @@ export const EN: Lexicon = {
     { name: 'ICRC', re: ['icrc', 'international committee of the red cross', 'red cross'] },
     { name: 'Global Initiative', re: ['global initiative against transnational organi[sz]ed crime', 'global initiative'] },
   ],
-  analystOrgWords: ['institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre', 'research center', 'observatory'],
+  analystOrgWords: [
+    'institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre',
+    'research center', 'observatory', 'ngo', 'non-governmental organi[sz]ation', 'collective', 'human rights commission',
+    'commission of inquiry', 'human rights league', 'rights group', 'rights organi[sz]ation', 'watchdog',
+  ],
   expertTitles: [
     'analyst', 'analysts', 'researcher', 'researchers', 'research fellow', 'fellow', 'economist',
     'specialist', 'expert', 'experts', 'scholar', 'academic', 'professor', 'lecturer', 'historian',
-    'political scientist', 'consultant', 'senior analyst', 'security analyst', 'director',
+    'political scientist', 'consultant', 'senior analyst', 'security analyst', 'anthropologist', 'sociologist',
+    'research director', 'director of research',
   ],
   others: [
     'source', 'sources', 'security source', 'security sources', 'local source', 'local sources',
@@ -231,7 +242,7 @@ export const EN: Lexicon = {
     'western intelligence', 'intelligence sources', 'local media', 'social media users',
   ],
   roles: [
-    'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'envoy',
+    'secretary-general', 'secretary general', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'envoy',
     'ambassador', 'commander', 'commanders', 'leader', 'leaders', 'officer', 'officers', 'head', 'chief',
   ],
   relayNouns: [
@@ -240,6 +251,8 @@ export const EN: Lexicon = {
     'propaganda channels', 'propaganda outlet', 'website', 'websites', 'page', 'pages',
   ],
   relayLinks: ['linked to', 'close to', 'run by', 'affiliated with', 'affiliated to', 'aligned with', 'loyal to', 'associated with', 'connected to', 'tied to', 'belonging to', 'of the group', 'sympathetic to'],
+  civilGroupQualifiers: ['monitoring', 'that monitors', 'which monitors', 'that tracks', 'which tracks', 'for human rights', 'of researchers', 'of experts'],
+  invertedAdjuncts: ['today', 'yesterday', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|evening|night)'],
   civilGroupModifiers: [
     'medical', 'rights', 'human rights', 'civil society', 'community', 'aid', 'humanitarian', 'advocacy',
     'media', 'press', 'research', 'monitoring', 'independent', "doctors'", "women's", 'youth', 'business',
@@ -253,7 +266,7 @@ export const EN: Lexicon = {
   leaders: [
     { code: 'ML', re: ['assimi go[iï]ta', 'go[iï]ta', 'colonel go[iï]ta', 'col\\. go[iï]ta', 'gen\\. go[iï]ta'] },
     { code: 'BF', re: ['ibrahim traor[eé]', 'capt\\. traor[eé]', 'captain traor[eé]', 'damiba'] },
-    { code: 'NE', re: ['abdourahamane tiani', 'tiani'] },
+    { code: 'NE', re: ['abdourahamane tiani', 'abdourahamane tchiani', 'tiani', 'tchiani'] },
     { code: 'TD', re: ['mahamat idriss d[eé]by itno', 'mahamat idriss d[eé]by', 'mahamat d[eé]by', 'd[eé]by'] },
     { code: 'RU', re: ['vladimir putin', 'putin', 'lavrov'] },
     { code: 'DZ', re: ['tebboune'] },
@@ -277,7 +290,7 @@ export const EN: Lexicon = {
   pronouns: ['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we'],
   documentNouns: [
     'statement', 'statements', 'communiqu[eé]', 'message', 'text', 'report', 'post', 'letter',
-    'release', 'press release', 'findings', 'assessment', 'study', 'analysis', 'investigators',
+    'release', 'press release', 'findings', 'assessment', 'study', 'analysis',
     'survey', 'video message', 'claim', 'bulletin',
   ],
   sameSource: [
@@ -286,7 +299,13 @@ export const EN: Lexicon = {
     'the source', 'this source',
   ],
   // Not when a name goes on: "the Institute for the Study of War".
-  orgAnaphors: ['the organi[sz]ation(?! (?:for|of|on))', 'the agency(?! (?:for|of|on))', 'the institute(?! (?:for|of|on))', 'the monitor', 'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog'],
+  orgAnaphors: [
+    'the organi[sz]ation(?! (?:for|of|on))', 'the agency(?! (?:for|of|on))', 'the institute(?! (?:for|of|on))', 'the monitor',
+    'the think tank', 'the rights group', 'the un agency', 'the ngo', 'the watchdog', 'the (?:human )?rights organi[sz]ation',
+    'the (?:human )?rights group', 'the (?:u\\.s\\.|us|uk|new york|london|paris|geneva|dakar|washington|brussels|nairobi)-based (?:organi[sz]ation|group|ngo|monitor|watchdog|institute)',
+    'the (?:non-governmental|humanitarian|international) organi[sz]ation', 'the investigators', 'the commission(?! (?:for|of|on|against|to))', 'the collective(?! (?:for|of|on|against|to))',
+    'the u\\.n\\. agency', 'the un body', 'the researchers',
+  ],
   findingsSubject: ['(?:their|its|his|her|the) (?:findings|conclusions|report|study|analysis|data|investigation|assessment)'],
   fillers: [
     'also', 'too', 'still', 'has', 'have', 'had', 'earlier', 'later', 'repeatedly', 'consistently',
@@ -306,12 +325,13 @@ export const EN: Lexicon = {
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
     '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?',
-    'a hundred', 'one hundred', 'a thousand', 'one thousand',
+    'a hundred', 'one hundred', 'a thousand', 'one thousand', 'at least one', 'one',
   ],
   quantityWords: [
     'dozens', 'a dozen', 'about a dozen', 'a few dozen', 'several dozen', 'scores', 'hundreds',
     'thousands', 'tens of thousands', 'hundreds of thousands', 'millions', 'several hundred',
-    'several thousand', 'a few hundred', 'a few thousand', 'dozen',
+    'several thousand', 'a few hundred', 'a few thousand', 'dozen', 'by dozens', 'by the dozens', 'by the dozen',
+    'by the hundreds', 'in their dozens', 'in their hundreds', 'in their thousands',
   ],
   multipliers: ['million', 'millions', 'billion', 'thousand', 'hundred'],
   approximators: [
@@ -333,13 +353,15 @@ export const EN: Lexicon = {
     'civilians?', 'bodies', 'dead', 'victims?', 'casualties', 'hostages?', 'detainees?', 'prisoners?',
     'captives?', 'abductees?', 'refugees?', 'displaced', 'deaths?', 'attacks?', 'strikes', 'raids?',
     'ambushes', 'assaults?', 'bombings?', 'killed', 'wounded', 'injured', 'lives', 'russians', 'peacekeepers?',
+    'corpses', 'kidnappings?', 'abductions?',
   ],
   countedPeople: [
     'people', 'persons?', 'men', 'women', 'children', 'girls', 'boys', 'villagers?', 'residents?',
     'inhabitants', 'members?', 'students?', 'worshippers?', 'relatives?', 'cousins?', 'brothers?',
     'sisters?', 'sons?', 'daughters?', 'husbands?', 'wives', 'family members', 'passengers?', 'others',
     'suspects?', 'drivers?', 'workers?', 'miners?', 'migrants?', 'herders?', 'farmers?', 'traders?',
-    'malians', 'burkinab[eè]', 'nigeriens', 'chadians', 'individuals',
+    'malians', 'burkinab[eè]', 'nigeriens', 'chadians', 'individuals', 'foreigners', 'foreign nationals', 'nationals',
+    'expatriates', 'officers', 'generals', 'officials',
   ],
   countedEquipment: [
     'vehicles?', 'trucks?', 'tankers?', 'fuel tankers?', 'pickups?', 'pick-ups?', 'cars?', 'motorcycles?',
@@ -349,14 +371,14 @@ export const EN: Lexicon = {
   countedPlaces: ['localities', 'villages?', 'towns?', 'bases?', 'positions', 'posts?', 'camps?', 'checkpoints?', 'barracks', 'sites?'],
   casualtyPredicates: [
     'killed', 'killing', 'kill', 'dead', 'died', 'die', 'deaths?', 'slain', 'executed', 'massacred',
-    'murdered', 'wounded', 'wounding', 'injured', 'hurt', 'missing', 'disappeared', 'abducted',
+    'murdered', 'raped', 'wounded', 'wounding', 'injured', 'hurt', 'missing', 'disappeared', 'abducted',
     'kidnapped', 'captured', 'arrested', 'detained', 'held', 'taken hostage', 'displaced', 'fled',
     'fleeing', 'crossed', 'uprooted', 'forced from', 'buried', 'bodies', 'lost', 'losing', 'neutrali[sz]ed',
     'casualties', 'victims', 'refugees?', 'camp', 'died', 'perished', 'shot', 'beheaded',
   ],
   equipmentPredicates: [
     'seized', 'seizing', 'captured', 'destroyed', 'destroying', 'burned', 'burnt', 'burning', 'torched',
-    'shot down', 'downed', 'launched', 'fired', 'damaged', 'looted', 'taken', 'took', 'intercepted', 'jammed',
+    'shot down', 'downed', 'launched', 'fired', 'damaged', 'looted', 'taken', 'took', 'intercepted', 'jammed', 'abandoned',
   ],
   attackPredicates: ['striking', 'struck', 'attacked', 'attacking', 'hit', 'hitting', 'raided', 'overran', 'overrun', 'targeted', 'targeting', 'at once', 'simultaneously'],
   hypothetical: ['capable of', 'able to', 'could', 'would', 'enough to'],
@@ -373,6 +395,11 @@ export const EN: Lexicon = {
   ],
 
   // ---------------------------------------------------------------- disclaimers
+  notConflict: [
+    'floods?', 'flooding', 'flash floods?', 'heavy rains?', 'torrential rains?', 'rainy season', 'drowning', 'drowned',
+    'building collapses?', 'collapsed buildings?', 'epidemics?', 'cholera', 'measles', 'outbreak', 'road accidents?',
+    'traffic accidents?', 'road crash', 'bus crash', 'shipwreck', 'capsized', 'landslides?', 'mine collapse',
+  ],
   verification: [
     "(?:(?<![\\p{L}])(?:not|never|neither|nor|unable to|impossible to|no way to|cannot|difficult to|hard to)|n't)[^.;,]{0,50}?(?<![\\p{L}])(?:independently )?(?:verif|confirm|authenticat|corroborat|geolocat)",
     "(?:(?<![\\p{L}])(?:not|never|unable to|impossible to)|n't)[^.;,]{0,30}?(?<![\\p{L}])(?:establish|determine) (?:the|a|an|whether|when|where|exactly)",
@@ -380,6 +407,10 @@ export const EN: Lexicon = {
     'no independent (?:source|confirmation|verification|way)',
     'without independent (?:confirmation|verification)',
     'verification[^.;,]{0,30}?(?:impossible|difficult)',
+    // Verification under way: "authenticity is being examined", "being verified".
+    '(?:authenticity|veracity|origin)[^.;]{0,40}?(?:being|still being|yet to be) (?:examined|checked|verified|investigated|assessed)',
+    '(?:is|are|was|were) (?:still )?being (?:verified|authenticated|checked)',
+    'verification (?:is|was) (?:under way|underway|ongoing|in progress)',
   ],
   access: [
     'access to (?:the|this|that) (?:area|region|zone|town|site|city|scene|villages?)[^.;]{0,40}?(?:restricted|impossible|limited|difficult|blocked|denied|forbidden|controlled)',
@@ -388,6 +419,13 @@ export const EN: Lexicon = {
     '(?:almost|nearly) impossible for (?:journalists|reporters)',
     'inaccessible',
     'off-limits to (?:journalists|reporters|the press)',
+    // Information restricted, or slow to come out and be corroborated.
+    '(?:tightly|strictly|closely) controls? (?:the )?(?:flow of )?(?:information|news|communications?)',
+    '(?:slow|long|time) (?:to|for)[^.;]{0,30}?(?:emerge|be reported|be corroborated|be confirmed|be verified)',
+    '(?:foreign|international|independent) (?:media|journalists|reporters)[^.;]{0,40}?(?:banned|suspended|expelled|barred)',
+    '(?:banned|barred|forbidden) from (?:reporting|covering|publishing)',
+    '(?:lack|absence) of (?:corroborated|reliable|verified) (?:sources|information)',
+    "(?:not|n't) (?:have|had|possess) (?:sufficiently |enough )?(?:precise|reliable|detailed) (?:information|data)",
   ],
   demonstratives: ['these', 'those', 'this', 'such'],
   definiteStart: ['the', 'their', 'its', 'neither', 'neither the', 'both the', 'none of the', 'either'],

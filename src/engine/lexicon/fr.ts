@@ -31,10 +31,18 @@ export const FR: Lexicon = {
     'sourit', `salu${V}`, `insist${V}`, 'écrit', 'écrivent', `document${V}`, 'dresse', 'dressent',
     `recens${V}`, 'conclut', 'concluent', 'conclu', `comment${V}`, `signal${V}`, `martèle`, 'martèlent',
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
-    `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge',
+    `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge', `réfut${V}`, `constat${V}`,
+    'pointe', 'pointent', 'pointé', `déplor${V}`, `not${V}`,
   ],
-  analystVerbs: ['montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent'],
-  weakVerbs: [`annonc${V}`, 'annonçait', 'annonçant', `révél${V}`],
+  analystVerbs: [
+    'montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent',
+    // Ce qu'un organisme indépendant demande : son point de vue, jamais l'affirmation d'une partie.
+    "s'est entretenue? avec", "se sont entretenus avec", 'a interrogé', 'ont interrogé', 'a recueilli', 'ont recueilli',
+    'pressé', 'presse(?! (?:locale|internationale|nationale|écrite))', 'pressent', `exhort${V}`, 'appelle', 'appellent', 'appelé', 'a appelé',
+    `recommand${V}`,
+  ],
+  // « rappeler » asserts before a clause or inverted (« a rappelé X »), not "recalled its ambassadors".
+  weakVerbs: [`annonc${V}`, 'annonçait', 'annonçant', `révél${V}`, 'rappelle', 'rappellent', 'rappelait', 'rappelé'],
   weakClauseStart: ['que', "qu'", 'avoir', 'être', ':', 'ce que'],
   tollVerbs: [`donn${V}`, `avanc${V}`, 'avançait', 'établi', 'fourni', `livr${V}`, `communiqu${V}`, `chiffr${V}`],
   tollNouns: ['bilan', 'bilans', 'chiffre', 'chiffres', 'nombre', 'décompte', 'estimation'],
@@ -42,11 +50,12 @@ export const FR: Lexicon = {
   publishObjects: [
     'vidéo', 'vidéos', 'communiqué', 'communiqués', 'message', 'messages', 'images', 'photos',
     'enregistrement', 'audio', 'revendication', 'bilan', 'bilans', 'déclaration',
+    'sur x', 'sur facebook', 'sur twitter', 'sur telegram', 'sur whatsapp', 'sur les réseaux sociaux', 'en ligne',
   ],
   passiveParticiples: [
     'accusée?s?', 'revendiquée?s?', 'attribuée?s?', 'diffusée?s?', 'publiée?s?', 'rapportée?s?',
     'annoncée?s?', 'démentie?s?', 'confirmée?s?', 'documentée?s?', 'qualifiée?s?', 'décrite?s?',
-    'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?',
+    'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?', 'recueillie?s?', 'collectée?s?',
   ],
   by: ['par'],
   according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'"],
@@ -68,7 +77,7 @@ export const FR: Lexicon = {
       'armée', 'armées', 'forces armées', 'forces de défense et de sécurité', 'fds', 'militaires',
       'soldats', 'troupes', 'gendarmerie', 'gendarmes', 'garde nationale', 'officier de gendarmerie',
       'forces de sécurité', "chef d'état-major", 'sources militaires', 'source militaire',
-      'forces de défense', 'responsables militaires', 'officiels militaires', 'source militaire',
+      'forces de défense', 'responsables militaires', 'officiels militaires', 'source militaire', 'le général',
     ] },
     { head: 'air-force', re: ["armée de l'air", 'force aérienne', 'forces aériennes'] },
     { head: 'general-staff', re: ['état-major', 'état-major général des armées', 'état-major des armées', 'haut commandement', 'commandement militaire'] },
@@ -77,8 +86,8 @@ export const FR: Lexicon = {
       'gouvernement de transition', 'gouvernement de la transition', 'président de la transition',
       'pouvoir militaire', 'régime militaire', 'militaires au pouvoir', 'conseil militaire',
     ] },
-    { head: 'government', re: ['gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement'] },
-    { head: 'authorities', re: ['autorités', 'régime', 'pouvoirs publics'] },
+    { head: 'government', re: ['(?:les )?(?:deux|trois) pays(?! (?:voisins|africains))', "pays de l'aes", 'gouvernement', 'gouvernements', 'premier ministre', 'exécutif', 'gouverneur', 'conseil des ministres', 'porte-parole du gouvernement', 'gouvernorat', 'ambassade', 'ambassades'] },
+    { head: 'authorities', re: ['autorités', 'régime', 'pouvoirs publics', 'plus hautes instances', 'hautes autorités', 'instances dirigeantes'] },
     { head: 'presidency', re: ['présidence', 'président', "chef de l'état", 'palais présidentiel'] },
     // « le ministère algérien de la Défense »: the nationality sits inside the name.
     { head: 'defence-ministry', re: [
@@ -98,6 +107,9 @@ export const FR: Lexicon = {
     { head: 'state-media', re: [
       'télévision nationale', 'télévision publique', "télévision d'état", 'radio nationale', "médias d'état",
       'médias publics', 'agence de presse officielle', 'ortm', 'rtb', 'rtn', 'télé sahel',
+      'radio télévision du (?:niger|burkina|mali|tchad)', 'radio-télévision du (?:niger|burkina|mali|tchad)',
+      'radiodiffusion télévision du (?:burkina|mali)', 'office de radiodiffusion et télévision du mali',
+      'agence nigérienne de presse', "agence d'information du burkina", 'agence malienne de presse', 'agence tchadienne de presse',
     ] },
     { head: 'militia', re: [
       'milice', 'milices', 'miliciens', 'vdp', 'volontaires pour la défense de la patrie', 'dozos',
@@ -120,7 +132,7 @@ export const FR: Lexicon = {
   ],
   parties: [
     { name: 'JNIM', camp: 'jihadist', re: ['jnim', 'gsim', "groupe de soutien à l'islam et aux musulmans", 'katiba macina'] },
-    { name: 'Islamic State Sahel', camp: 'jihadist', re: ['état islamique au sahel', 'état islamique dans le grand sahara', 'état islamique au grand sahara', 'ei sahel', 'eigs', 'état islamique'] },
+    { name: 'Islamic State Sahel', camp: 'jihadist', re: ['daech', 'daesh', 'état islamique au sahel', 'état islamique dans le grand sahara', 'état islamique au grand sahara', 'ei sahel', 'eigs', 'état islamique'] },
     { name: 'ISWAP', camp: 'jihadist', re: ["état islamique en afrique de l'ouest", 'iswap'] },
     { name: 'Boko Haram', camp: 'jihadist', re: ['boko haram'] },
     { name: 'Ansarul Islam', camp: 'jihadist', re: ['ansarul islam', 'ansaroul islam'] },
@@ -178,12 +190,18 @@ export const FR: Lexicon = {
     { name: 'Bellingcat', re: ['bellingcat'] },
     { name: 'HumAngle', re: ['humangle'] },
   ],
-  analystOrgWords: ['institut', 'université', 'think tank', 'think-tank', 'groupe de réflexion', 'fondation', 'observatoire', 'centre de recherche', "centre d'études", 'centre de recherches'],
+  analystOrgWords: [
+    'institut', 'université', 'think tank', 'think-tank', 'groupe de réflexion', 'fondation', 'observatoire', 'centre de recherche',
+    "centre d'études", 'centre de recherches', 'ong', 'organisation non gouvernementale', 'collectif', 'réseau', 'ligue',
+    "commission nationale des droits de l'homme", "commission des droits de l'homme", "commission d'enquête",
+    'organisation de défense des droits', 'organisations de défense des droits humains', 'groupe de surveillance',
+  ],
   expertTitles: [
     'chercheur', 'chercheuse', 'chercheurs', 'chercheuses', 'analyste', 'analystes', 'spécialiste',
     'spécialistes', 'expert', 'experte', 'experts', 'économiste', 'politologue', 'sociologue',
     'historien', 'historienne', 'universitaire', 'professeur', 'professeure', 'enseignant-chercheur',
-    'enseignante-chercheuse', 'directeur', 'directrice', 'consultant', 'consultante', 'chercheur associé',
+    'enseignante-chercheuse', 'consultant', 'consultante', 'chercheur associé', 'anthropologue',
+    'directeur de recherche', 'directrice de recherche',
     'chercheuse associée',
   ],
   others: [
@@ -201,13 +219,13 @@ export const FR: Lexicon = {
     'bbc', "l'agence", 'agence', 'association', 'associations', 'syndicat', 'syndicats', 'entreprise',
     'société', 'barrick', 'cedeao', 'union africaine', 'union européenne', 'parquet', 'ministère public',
     'procureur', 'procureure', 'avocat', 'avocate', 'avocats', 'défense', 'juge', 'tribunal',
-    'ordonnance', 'observateurs', 'rédaction', 'organisations de défense des droits humains', 'ong',
+    'ordonnance', 'observateurs', 'rédaction',
     'organisateurs', 'organisateur', 'programmateur', 'programmateurs', 'hôteliers', 'restaurateurs',
     'enseignant', 'enseignants', 'étudiants', 'militants des droits', 'opposition', 'responsables américains',
     'responsables occidentaux', 'officiels américains',
   ],
   roles: [
-    'porte-parole', 'représentant', 'représentante', 'envoyé', 'envoyée', 'ambassadeur', 'commandant',
+    'secrétaire général', 'secrétaire générale', 'porte-parole', 'représentant', 'représentante', 'envoyé', 'envoyée', 'ambassadeur', 'commandant',
     'chef', 'chefs', 'dirigeant', 'dirigeants', 'officier', 'responsable', 'responsables', 'cadre', 'cadres',
   ],
   relayNouns: [
@@ -220,6 +238,13 @@ export const FR: Lexicon = {
     'affiliées à', 'pilotée par', 'piloté par', 'géré par', 'gérée par', 'animé par', 'animée par',
     'favorable à', 'favorables à', 'favorables au', 'favorable au',
   ],
+  civilGroupQualifiers: ['de surveillance', 'de suivi', 'de réflexion', 'de recherche', 'de chercheurs', "d'experts", 'de défense des droits', "d'observation", 'qui surveille', 'qui documente'],
+  invertedAdjuncts: [
+    "aujourd'hui", 'hier', '(?:début|fin|mi-)\\s?\\p{L}+', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin',
+    'encore', 'également', 'aussi', 'notamment', 'ensuite', 'enfin',
+    "(?:à|au|aux) (?:l'|la |le |les )?(?:afp|presse|rfi|reuters|ap|médias|journalistes|bbc|france 24|agence france-presse|\\p{Lu}[\\p{L}-]*)",
+    "(?:à|au|aux) (?:l'|la |le |les )?[\\p{L}-]+",
+  ],
   civilGroupModifiers: ['médical', 'de défense des droits', 'de la société civile', 'communautaire', 'humanitaire', 'de presse', 'de recherche', 'indépendant', 'de jeunes', 'de femmes', 'parlementaire', 'politique', 'industriel'],
   capitals: [
     { code: 'ML', re: ['bamako'] }, { code: 'BF', re: ['ouagadougou'] }, { code: 'NE', re: ['niamey'] },
@@ -229,7 +254,7 @@ export const FR: Lexicon = {
   leaders: [
     { code: 'ML', re: ['assimi go[iï]ta', 'go[iï]ta', 'colonel go[iï]ta', 'général go[iï]ta'] },
     { code: 'BF', re: ['ibrahim traoré', 'capitaine traoré', 'capitaine ibrahim traoré', 'damiba'] },
-    { code: 'NE', re: ['abdourahamane tiani', 'général tiani', 'tiani'] },
+    { code: 'NE', re: ['abdourahamane tiani', 'abdourahamane tchiani', 'général tiani', 'général tchiani', 'tiani', 'tchiani'] },
     { code: 'TD', re: ['mahamat idriss déby itno', 'mahamat idriss déby', 'mahamat déby', 'déby'] },
     { code: 'RU', re: ['vladimir poutine', 'poutine', 'lavrov'] },
     { code: 'DZ', re: ['tebboune'] },
@@ -252,14 +277,19 @@ export const FR: Lexicon = {
   // ---------------------------------------------------------------- anaphora
   pronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'eux'],
   documentNouns: [
-    'communiqué', 'communiqués', 'texte', 'message', 'rapport', 'déclaration', 'enquêteurs',
+    'communiqué', 'communiqués', 'texte', 'message', 'rapport', 'déclaration',
     'conclusions', 'étude', 'note', 'revendication', 'document',
   ],
   sameSource: [
     'la même source', 'les mêmes sources', "l'une de ces sources", "l'un de ces sources", 'cette source',
     'ces sources', 'une de ces sources', 'ce responsable', 'cet officier', 'ce porte-parole', 'la source',
   ],
-  orgAnaphors: ["l'organisation(?! (?:des|de|du|internationale))", "l'ong", "l'agence(?! (?:de|des|du|d'))", "l'institut(?! (?:de|des|du|d'|[a-z]))", "l'organisme"],
+  orgAnaphors: [
+    "l'organisation(?! (?:des|de|du|internationale))", "l'ong", "l'agence(?! (?:de|des|du|d'))", "l'institut(?! (?:de|des|du|d'|[a-z]))",
+    "l'organisme", "l'agence onusienne", "l'organisation onusienne", "l'organisation de défense des droits (?:de l'homme|humains)",
+    "la commission(?! (?:de|du|des|d'|pour|contre|nationale|internationale))", "le collectif(?! (?:de|du|des|d'|pour|contre))",
+    "l'observatoire(?! (?:de|du|des|d'|pour))", 'les enquêteurs', 'la mission', 'les chercheurs', "l'organisation humanitaire",
+  ],
   findingsSubject: ['(?:leurs|ses|son|sa|les|le|la) (?:conclusions|rapport|travaux|données|enquête|étude|analyse|constats)'],
   fillers: [
     'a', 'ont', 'avait', 'avaient', 'aurait', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part',
@@ -280,7 +310,7 @@ export const FR: Lexicon = {
     'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf',
     '(?:vingt|trente|quarante|cinquante|soixante)(?:-et-un|-et-une|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf|-dix|-et-onze|-douze|-treize|-quatorze|-quinze|-seize|-dix-sept|-dix-huit|-dix-neuf)?',
     'quatre-vingts?', 'quatre-vingt-(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)',
-    'cent', 'cents', 'mille',
+    'cent', 'cents', 'mille', 'au moins un', 'au moins une',
   ],
   quantityWords: [
     'une dizaine', 'une douzaine', 'une quinzaine', 'une vingtaine', 'une trentaine', 'une quarantaine',
@@ -288,7 +318,7 @@ export const FR: Lexicon = {
     'des milliers', 'plusieurs dizaines', 'plusieurs centaines', 'plusieurs milliers', 'par dizaines',
     'par centaines', 'par milliers', 'dizaines', 'centaines', 'milliers', 'des dizaines de milliers',
     'des centaines de milliers', 'quelques dizaines', 'quelques centaines', 'quelques milliers',
-    'plusieurs dizaines de milliers', 'plusieurs millions', 'des millions',
+    'plusieurs dizaines de milliers', 'plusieurs millions', 'des millions', 'par centaine', 'par dizaine', 'par millier',
   ],
   multipliers: ['millions?', 'milliards?', 'mille', 'milliers'],
   approximators: [
@@ -308,32 +338,34 @@ export const FR: Lexicon = {
     'policiers?', 'hommes armés', 'insurgés?', 'éléments', 'civils?', 'corps', 'morts?', 'tués', 'blessés?',
     'victimes?', 'disparus?', 'otages?', 'détenus?', 'prisonniers?', 'déplacés?', 'réfugiés?',
     'attaques?', 'frappes?', 'raids?', 'embuscades?', 'assauts?', 'attentats?', 'enlevés?', 'supplétifs',
-    'casques bleus', 'paramilitaires', 'instructeurs?', 'personnels? militaires',
+    'casques bleus', 'paramilitaires', 'instructeurs?', 'personnels? militaires', 'cadavres', 'enlèvements', 'kidnappings',
   ],
   countedPeople: [
     'personnes?', 'hommes', 'femmes', 'enfants', 'filles', 'garçons', 'habitants', 'villageois', 'membres',
     'élèves', 'étudiants', 'fidèles', 'chauffeurs?', 'passagers', 'travailleurs', 'ouvriers', 'mineurs',
     'proches', 'gens', 'individus', 'suspects?', 'maliens', 'burkinab[èé]', 'nigériens', 'tchadiens',
+    'éleveurs', 'bergers', 'orpailleurs', 'pêcheurs', 'commerçants', 'agriculteurs', 'cultivateurs', 'jeunes',
+    'étrangers', 'ressortissants', 'expatriés', 'officiers', 'généraux',
     'frères', 'fils', 'cousins', 'autres',
   ],
   countedEquipment: [
     'véhicules?', 'camions?', 'camions-citernes', 'citernes', 'pick-up', 'pick-ups', 'motos?', 'drones?',
     'missiles?', 'roquettes?', 'avions?', 'hélicoptères?', 'chars?', 'blindés?', 'armes', 'fusils?',
-    'kalachnikovs?', 'convois?',
+    'kalachnikovs?', 'convois?', 'engins', 'camions-citernes',
   ],
   countedPlaces: ['localités', 'villages?', 'bases?', 'positions', 'postes?', 'camps?', 'casernes?', 'villes', 'sites'],
   casualtyPredicates: [
     'tués?', 'tuées?', 'tuer', 'tue', 'tuant', 'morts?', 'mortes', 'décédés?', 'péri', 'exécutés?',
-    'exécutées?', 'massacrés?', 'assassinés?', 'blessés?', 'blessées?', 'disparus?', 'disparues?',
+    'exécutées?', 'massacrés?', 'violée?s?', 'violé', 'assassinés?', 'blessés?', 'blessées?', 'disparus?', 'disparues?',
     'enlevés?', 'enlevées?', 'kidnappés?', 'interpellés?', 'interpellées?', 'arrêtés?', 'arrêtées?',
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',
-    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd',
+    'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd', 'disparitions?', 'enlèvements?',
   ],
   equipmentPredicates: [
     'saisis?', 'saisies?', 'détruits?', 'détruites?', 'incendiés?', 'incendiées?', 'calcinés?', 'brûlés?',
     'abattus?', 'récupérés?', 'capturés?', 'emportés?', 'lancés?', 'tirés?', 'endommagés?', 'pillés?',
-    'en flammes', 'interceptés?',
+    'en flammes', 'interceptés?', 'abandonnés?', 'abandonnées?',
   ],
   attackPredicates: ['attaqués?', 'attaquées?', 'frappés?', 'frappant', 'visés?', 'ciblés?', "pris d'assaut", 'simultanément', 'à la fois', 'attaquant'],
   hypothetical: ['capables? de', 'susceptibles? de', 'pourrait', 'pourraient', 'risque de', 'de quoi'],
@@ -347,8 +379,17 @@ export const FR: Lexicon = {
   ],
 
   // ---------------------------------------------------------------- disclaimers
+  notConflict: [
+    'inondations?', 'crues?', 'fortes pluies', 'pluies diluviennes', 'pluies torrentielles', 'saison des pluies', 'noyades?',
+    'noyée?s?', 'effondrements?', 'épidémies?', 'choléra', 'rougeole', 'accidents? de (?:la route|la circulation)', 'naufrage',
+    'glissements? de terrain', 'éboulements?',
+  ],
   verification: [
-    "(?<![\\p{L}])(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|difficile de)[^.;,]{0,50}?(?<![\\p{L}])(?:vérifi|confirm|authentifi|corrobor|établi|recoup|géolocalis)",
+    // "établir la responsabilité" attributes blame; it does not say a fact is unverified.
+    "(?<![\\p{L}])(?:pas|jamais|ni|impossible|aucune?|non|sans qu'|difficile de)[^.;,]{0,50}?(?<![\\p{L}])(?:vérifi|confirm|authentifi|corrobor|établi(?!r? (?:la|les) (?:responsabilités?|culpabilité))|recoup|géolocalis)",
+    // Vérifications en cours.
+    '(?:vérifications?|authentification) (?:est |sont )?(?:en cours|toujours en cours)',
+    "(?:authenticité|véracité|origine)[^.;]{0,40}?(?:en cours d'examen|en cours de vérification|est examinée|sont examinées)",
     'invérifiables?',
     'non (?:vérifiée?s?|confirmée?s?|authentifiée?s?|recoupée?s?)',
     'de source non officielle',
@@ -362,6 +403,13 @@ export const FR: Lexicon = {
     'difficilement accessibles?',
     '(?:journalistes|enquêteurs|observateurs|presse|médias)[^.;]{0,40}?(?:pas été autorisée?s?|pas autorisée?s?|interdits?|empêchée?s?|refoulée?s?|pas pu se rendre)',
     '(?:pas été autorisée?s?|interdite?s?) (?:à|de) se rendre sur place',
+    // Information verrouillée, ou lente à sortir et à être recoupée.
+    "(?:contrôle(?:nt)?|verrouille(?:nt)?|encadre(?:nt)?) (?:étroitement |strictement |sévèrement )?(?:l'information|la communication|les informations)",
+    "temps (?:pour|à) (?:être |)(?:rapportée?s?|corroborée?s?|confirmée?s?|vérifiée?s?|connue?s?)",
+    "interdiction (?:de|d') (?:rapporter|couvrir|publier|relayer)",
+    '(?:manque|absence) de sources (?:recoupées|fiables|indépendantes)',
+    "pas disposer d'informations (?:suffisamment )?(?:précises|fiables)",
+    '(?:médias|journalistes|presse) (?:internationaux|internationale|étrangers|étrangère)[^.;]{0,30}?(?:bannie?s?|suspendue?s?|interdite?s?|expulsée?s?)',
   ],
   demonstratives: ['ces', 'cette', 'ce', 'cet', 'ceux-ci', 'celles-ci'],
   definiteStart: ['les', 'leurs', 'ses', 'ni les', 'aucune des', 'aucun des'],

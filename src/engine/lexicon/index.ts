@@ -65,6 +65,12 @@ export interface Compiled {
   invertedPronoun: RegExp;
   filler: RegExp;
   civilModifierEnd: RegExp;
+  /** A qualifier right after a group word: "monitoring…", « de surveillance ». */
+  civilQualifierStart: RegExp;
+  /** Days, "today", « à l'AFP »… between an inverted verb and its speaker (anchored, any number). */
+  invertedAdjuncts: RegExp;
+  /** Floods, epidemics, accidents: not the conflict. */
+  notConflict: RegExp;
   findingsStart: RegExp;
   // figures
   number: RegExp;
@@ -170,6 +176,9 @@ function* compile(lex: Lexicon): Steps<Compiled> {
     invertedPronoun: new RegExp(`^${group(lex.invertedPronoun ?? [])}(?![\\p{L}])`, 'u'),
     filler: wordRegex(lex.fillers),
     civilModifierEnd: endRegex(lex.civilGroupModifiers),
+    civilQualifierStart: startRegex(lex.civilGroupQualifiers),
+    invertedAdjuncts: new RegExp(`^(?:\\s*,?\\s*(?:${alternation(lex.invertedAdjuncts)})(?![\\p{L}]))*\\s*,?`, 'u'),
+    notConflict: wordRegex(lex.notConflict, 'u'),
     findingsStart: startRegex(lex.findingsSubject),
     number,
     unitStart: new RegExp(`^(?:-|\\s*)${group(lex.units)}(?![\\p{L}])`, 'u'),

@@ -111,6 +111,13 @@ export interface Lexicon {
   relayLinks: Fragments;
   /** Group words that are not armed groups when so qualified ("a medical group"). */
   civilGroupModifiers: Fragments;
+  /** The same, qualified after the noun ("a group monitoring the conflict", « groupe de surveillance »). */
+  civilGroupQualifiers: Fragments;
+  /**
+   * Words that may sit between an inverted speech verb and its speaker (« a déclaré
+   * aujourd'hui à l'AFP X », "said on Monday the NGO"): days, "today", the outlet spoken to.
+   */
+  invertedAdjuncts: Fragments;
   /** Capitals used for their governments ("Bamako accuse…"): only alone as subject. */
   capitals: { re: Fragments; code: string }[];
   /** Heads of state or juntas, by country. */
@@ -167,6 +174,11 @@ export interface Lexicon {
   // ---- disclaimers ----
   /** Sentences saying something could not be verified or confirmed. */
   verification: Fragments;
+  /**
+   * Not the conflict: floods, epidemics, accidents. A sentence about one gives no figure and
+   * no party claim (GUIDELINE.md, "Not the conflict").
+   */
+  notConflict: Fragments;
   /** Sentences saying access is restricted (verification impossible in general). */
   access: Fragments;
   /** Demonstratives that point back: "these", "those", « ces ». */

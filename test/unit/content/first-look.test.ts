@@ -50,6 +50,19 @@ describe('first look', () => {
     expect(paragraphsText(doc, Infinity, 3)).toBe('One.');
   });
 
+  it('finds a security report that names only a Burkinabè town and province, or only Niger in its title', () => {
+    const town = parseDoc(
+      '<html><head><title>Survivors of a village massacre speak out | Local news</title></head><body><h1>Survivors speak out</h1>' +
+        '<p>Survivors of the attack on their village met the press in Ouahigouya on Saturday.</p><p>The village lies in the province of Yatenga.</p></body></html>',
+    );
+    expect(firstLook(town, '/news/survivors').mentionsSahel).toBe(true);
+    const title = parseDoc(
+      '<html><head><title>Niger : douze soldats tués dans une embuscade</title></head><body>' +
+        '<p>Une patrouille est tombée dans une embuscade tendue par des hommes armés.</p></body></html>',
+    );
+    expect(firstLook(title, '/afrique/embuscade').mentionsSahel).toBe(true);
+  });
+
   it('finds none on a page about something else, even with Sahel names further down', () => {
     const body = '<p>The orchestra opened its season with a new symphony and a full hall.</p>'.repeat(FIRST_LOOK_PARAGRAPHS);
     const doc = parseDoc(`<html><head><title>Concert review</title></head><body><h1>A new season</h1>${body}<p>More: Mali, Niger, Bamako.</p></body></html>`);

@@ -12,6 +12,9 @@ describe('entity scoring', () => {
     expect(resolveGoldName(idx, 'Barkaram (Lake Chad) attack on Chadian army, October 2024')).toBe('barkaram-attack');
     expect(resolveGoldName(idx, 'JNIM fuel blockade of Bamako and southern Mali (from September 2025)')).toBe('fuel-blockade');
     expect(resolveGoldName(idx, 'Algiers Accord (2015)')).toBe('algiers-accord');
+    // A country in brackets picks a reference several countries share.
+    expect(resolveGoldName(idx, 'CNDH (Niger)')).toBe('cndh-niger');
+    expect(resolveGoldName(idx, 'CNDH')).toBeUndefined();
     expect(resolveGoldName(idx, 'Nothing Known Here')).toBeUndefined();
   });
 

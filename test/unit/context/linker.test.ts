@@ -174,6 +174,55 @@ describe('generic references and capitals', () => {
   });
 });
 
+describe('real reporting: apposition, lists, surnames, foreign armies', () => {
+  it('a capital after a comma, or ending a list, is the city', () => {
+    expect(surfaces('Residents of the capital, Niamey, are short of power.', 'niamey')).toEqual(['Niamey']);
+    expect(surfaces('La capitale du Niger, Niamey, manque d’électricité.', 'niamey')).toEqual(['Niamey']);
+    expect(surfaces('Russian instructors stay in Gao, Timbuktu and Bamako.', 'bamako')).toEqual(['Bamako']);
+    // Still an actor where it acts.
+    expect(surfaces('Algiers and Bamako traded accusations.', 'mali-government')).toEqual(['Bamako']);
+  });
+
+  it('a place that is also a surname is not linked after two given names', () => {
+    const text = 'In Djibo, the nurse Aminata Fanta Djibo said the clinic was full.';
+    expect(surfaces(text, 'djibo')).toEqual(['Djibo']);
+  });
+
+  it('a generic reference followed by another nationality is not the country’s own army', () => {
+    const text = 'Au Niger, près de Tillabéri, l’armée a riposté. L’armée française avait quitté Niamey en 2023.';
+    expect(surfaces(text, 'niger-army')).toEqual(['l’armée']);
+  });
+
+  it('"Mali’s military junta" is the government, not the army; "central Mali" is not Mopti', () => {
+    const text = 'The fuel shortage is a blow to Mali’s military junta, which faces attacks in central Mali.';
+    expect(ids(text)).toContain('mali-government');
+    expect(ids(text)).not.toContain('fama');
+    expect(ids(text)).not.toContain('mopti');
+  });
+
+  it('an acronym several countries share is linked only in an article about the right country', () => {
+    const niger = 'Au Niger, la CNDH a enquêté sur des disparitions près de Tillabéri, à l’ouest de Niamey.';
+    const mali = 'Au Mali, la CNDH a publié un rapport sur Kidal et Gao, selon le gouvernement malien.';
+    expect(ids(niger, true)).toContain('cndh-niger');
+    expect(ids(mali, true)).not.toContain('cndh-niger');
+  });
+
+  it('knows transliterations and titles of Burkina, Niger and Chad names', () => {
+    const cases: [string, string][] = [
+      ['Le général Salifou Modi a visité le front.', 'salifou-mody'],
+      ['Evgueni Prigojine a fondé Wagner.', 'yevgeny-prigozhin'],
+      ['Soldiers died at Bohama on the lake shore.', 'bohoma'],
+      ['Des villages de la province du Yatenga ont été vidés.', 'ouahigouya'],
+      ['Convoys from Fada N’Gourma reached the east.', 'fada-ngourma'],
+      ['Le président Idriss Déby s’est rendu au Lac.', 'idriss-deby'],
+      ['Refugees crossed into the Mbera camp.', 'mbera'],
+    ];
+    for (const [text, id] of cases) expect(ids(text, true), text).toContain(id);
+    // The son is not the father.
+    expect(ids('Mahamat Idriss Déby visited the troops.', true)).toEqual(['mahamat-deby']);
+  });
+});
+
 describe('lookupAlias and entryById', () => {
   it('normalises source names from both languages', () => {
     const cases: [string, string][] = [

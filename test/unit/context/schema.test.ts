@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACK, builtinIndex } from '../../../src/context/pack';
+import { BUILTIN_PACK, BUILTIN_PACK_FILE, builtinIndex } from '../../../src/context/pack';
+import { mergePacks } from '../../../src/context/merge';
 import { formatFault, validatePack, type PackFault } from '../../../src/context/schema';
 import type { ContextEntry, ContextPack } from '../../../src/context/types';
 import { resolveGoldName } from '../../../cli/lib/entity-eval';
@@ -34,6 +35,25 @@ function has(fs: PackFault[], entryId: string, field: string): boolean {
 }
 
 describe('built-in pack', () => {
+  it('is a JSON file of the same kind as a reader\'s own pack, valid under the same schema', () => {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../..', BUILTIN_PACK_FILE);
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    // Alone, as a reader's file is checked on import…
+    const alone = validatePack(raw);
+    if (!alone.ok) throw new Error(alone.errors.map(formatFault).join('\n'));
+    // …and imported over an empty base, as the options page would merge it.
+    const merged = mergePacks({ version: 'empty', entries: [] }, raw);
+    expect(merged.errors.map(formatFault)).toEqual([]);
+    expect(merged.added.length).toBe(BUILTIN_PACK.entries.length);
+    // What the extension ships is that file, not a second copy of it.
+    expect(BUILTIN_PACK).toEqual(raw);
+  });
+
+  it('has no second version as code: no TypeScript pack literals beside the JSON file', () => {
+    const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src/context');
+    expect(existsSync(resolve(dir, 'pack'))).toBe(false);
+  });
+
   it('passes the schema with every cross-entry check on', () => {
     const r = validatePack(BUILTIN_PACK, { requireKnownIds: true });
     if (!r.ok) throw new Error(r.errors.map(formatFault).join('\n'));
@@ -49,9 +69,9 @@ describe('built-in pack', () => {
     }
   });
 
-  it('reviews every entry on the same date and links only over https', () => {
+  it('reviews every entry (the pack version is the latest review date) and links only over https', () => {
     for (const e of BUILTIN_PACK.entries) {
-      expect(e.reviewed, e.id).toBe('2026-11-25');
+      expect(e.reviewed >= '2026-11-25' && e.reviewed <= BUILTIN_PACK.version, `${e.id} ${e.reviewed}`).toBe(true);
       for (const l of e.links) expect(l.url.startsWith('https://'), `${e.id} ${l.url}`).toBe(true);
     }
   });

@@ -21,6 +21,30 @@ describe('explanations', () => {
     expect(r.claim('L’armée')?.explanation).toMatch(/^Le chiffre provient de l'armée malienne, partie au conflit/);
   });
 
+  it('French notes name the parties in French, from the context pack', async () => {
+    const { builtinIndex } = await import('../../../src/context/pack.ts');
+    const { buildSummary, sourceName } = await import('../../../src/overlay/view-model.ts');
+    const paras = [
+      'Au Mali, l’armée algérienne affirme avoir abattu un drone près de la frontière.',
+      'Le ministère algérien des Affaires étrangères a dénoncé une violation de son espace aérien.',
+      'Le groupe Wagner a déclaré que ses hommes avaient repoussé l’attaque.',
+    ];
+    const r = run(paras, { context: builtinIndex() }, 'Mali : un drone abattu');
+    const army = r.claim('Au Mali')!;
+    expect(army.source?.name).toBe('Algerian army'); // the normalised name stays canonical
+    expect(army.source?.label).toBe('Armée algérienne'); // a French alias of the pack entry
+    expect(sourceName(army, 'fr')).toBe('Armée algérienne');
+    expect(sourceName(army, 'en')).toBe('Algerian army');
+    expect(r.claim('Le ministère')?.source?.label).toBe('Ministère algérien des Affaires étrangères');
+    expect(r.claim('Le groupe Wagner')?.source?.label).toBe('Groupe Wagner'); // the entry's French display name
+    const summary = buildSummary(r.result.claims, 'fr');
+    expect(summary.parties.map((p) => p.name).join(' ')).not.toMatch(/Algerian|Group\b/);
+    // English notes keep the English names.
+    const en = run(['Algeria’s army said it shot down a drone near the border with Mali.'], { context: builtinIndex() }, 'Mali: drone downed');
+    expect(en.result.claims[0]?.source?.name).toBe('Algerian army');
+    expect(en.result.claims[0]?.source?.label).toBeUndefined();
+  });
+
   it('follows the note language setting', () => {
     const r = run(['L’armée malienne affirme avoir « neutralisé » une trentaine d’assaillants.'], { noteLanguage: 'en' }, 'Mali : embuscade');
     expect(r.result.noteLanguage).toBe('en');

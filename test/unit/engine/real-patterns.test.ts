@@ -1,0 +1,345 @@
+/**
+ * The ways real reporting writes claims (issue 13): who is speaking, carry-over, tolls,
+ * figures in words, verification. Every sentence here is written for the test; none comes
+ * from a published article.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+describe('who is speaking', () => {
+  it('English: a body referred back to ("the NGO", "the rights organisation") keeps the analyst label, never a party', () => {
+    const r = run([
+      'Human Rights Watch said soldiers had detained dozens of herders near the river.',
+      'The army said its patrol came under fire near the river.',
+      'The rights organisation has urged the authorities to open an inquiry.',
+      'The NGO added that several witnesses had described the same uniforms.',
+    ]);
+    expect(r.labels('The rights organisation')).toBe('analyst');
+    expect(r.labels('The NGO added')).toBe('analyst');
+  });
+
+  it('English: an organisation word with a proper name is independent; the president of one speaks for it', () => {
+    const r = run([
+      'Fighting broke out near the border last week.',
+      'The Sahel Justice Collective said its members had counted 40 bodies in two villages.',
+      '“We found the graves ourselves,” said the president of the Sahel Justice Collective.',
+    ]);
+    expect(r.labels('The Sahel Justice Collective')).toBe('analyst,figure');
+    expect(r.labels('“We found')).toBe('analyst');
+  });
+
+  it('English: a source named after a short closing "says" is that source, not the subject before it', () => {
+    const r = run(['The attackers returned in large numbers, says a security source.']);
+    expect(r.claim('The attackers returned')?.labels ?? []).not.toContain('party-claim');
+  });
+
+  it('English: "the government and local sources said" is the government’s claim too', () => {
+    const r = run(['Gunmen killed 14 villagers overnight, the government and local sources said on Tuesday.']);
+    expect(r.labels('Gunmen killed')).toBe('figure,party-claim');
+  });
+
+  it('English: a passive with an adverb ("was previously informally called") is no attribution', () => {
+    const r = run(['The JNIM affiliate spoke of a victory.', 'The faction was previously informally called the Katiba of the South.']);
+    expect(r.claim('The faction was')).toBeUndefined();
+  });
+
+  it('French: inverted speaker after a day and the outlet (« a déclaré vendredi à l’AFP X, responsable d’une ONG »)', () => {
+    const r = run(
+      [
+        'Des militaires sont responsables de la mort de dizaines de civils, a déclaré vendredi à l’AFP Moussa Diallo, responsable d’une ONG de défense des droits humains.',
+        '« Nous avons recensé 45 corps », a-t-il ajouté.',
+      ],
+      {},
+      'Niger : des exécutions',
+    );
+    expect(r.labels('Des militaires')).toBe('analyst,figure');
+    expect(r.labels('« Nous avons')).toBe('analyst,figure');
+  });
+
+  it('French: « le président du Réseau … » and « l’agence onusienne » are independent', () => {
+    const r = run(
+      [
+        'Les violences ont repris dans la région.',
+        '« Les victimes étaient désarmées », a ajouté le président du Réseau sahélien pour la paix.',
+        'Le HCR affirme que 3 000 personnes ont fui les combats.',
+        'L’agence onusienne précise que la plupart sont des femmes.',
+      ],
+      {},
+      'Burkina : des déplacés',
+    );
+    expect(r.labels('« Les victimes')).toBe('analyst');
+    expect(r.labels('L’agence onusienne')).toBe('analyst');
+  });
+
+  it('French: « selon le groupe de surveillance ACLED » is the monitor, not an armed group', () => {
+    const r = run(['Ces violences ont fait plus de 900 morts, selon le groupe de surveillance ACLED.'], {}, 'Mali : le bilan');
+    expect(r.labels('Ces violences')).toBe('analyst,figure');
+  });
+
+  it('French: « X ainsi que des témoins affirment » keeps the party as subject', () => {
+    const r = run(['Les rebelles ainsi que plusieurs habitants affirment que l’armée a tué 12 bergers.'], {}, 'Mali : des accusations');
+    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+  });
+});
+
+describe('who is speaking (round 2)', () => {
+  it('English: "Niger’s president says" is the state; a person named after "said" is the speaker', () => {
+    const r = run([
+      'Niger’s president says the army has retaken the town.',
+      'The convoy came under fire near the border, said Ali Moussa, spokesman for the separatist coalition.',
+    ]);
+    expect(r.labels('Niger’s president')).toBe('party-claim');
+    expect(r.labels('The convoy came')).toBe('party-claim');
+  });
+
+  it('English: an acronym given in parentheses names the same body later, also before a role', () => {
+    const r = run([
+      'The Collective for Justice in the Sahel (CJS) said it had counted 30 bodies.',
+      'CJS said the victims were farmers.',
+      '“They were unarmed,” said CJS head Awa Keita.',
+    ]);
+    expect(r.labels('The Collective for Justice')).toBe('analyst,figure');
+    expect(r.labels('CJS said')).toBe('analyst');
+    expect(r.labels('“They were unarmed')).toBe('analyst');
+  });
+
+  it('English: an officer speaking on condition of anonymity is no party; "…, SomeOutlet reported." is the outlet', () => {
+    const r = run([
+      'Twelve soldiers were killed in the ambush, an army officer said on condition of anonymity.',
+      'The air force intervened and the attackers fled, LocalNews reported.',
+    ]);
+    expect(r.labels('Twelve soldiers')).toBe('figure');
+    expect(r.claim('The air force intervened')).toBeUndefined();
+  });
+
+  it('English: a party in a complement ("training from the government") is not the subject', () => {
+    const r = run(['Volunteers who expected training from the government told reporters they felt abandoned.']);
+    expect(r.claim('Volunteers who')).toBeUndefined();
+  });
+
+  it('English: pages linked to an ethnic group are no party', () => {
+    const r = run(['Pages linked to a local ethnic group announced the death of around ten officers in the fighting.']);
+    expect(r.labels('Pages linked')).toBe('figure');
+  });
+
+  it('French: « a rappelé X » is a speech verb; « ont rappelé leurs ambassadeurs » is not', () => {
+    const r = run(
+      [
+        '« Les attaques viennent de la zone des trois frontières », a rappelé le ministre de la Défense.',
+        'Les trois pays ont rappelé leurs ambassadeurs.',
+      ],
+      {},
+      'Niger : la force conjointe',
+    );
+    expect(r.labels('« Les attaques')).toBe('party-claim');
+    expect(r.claim('Les trois pays')).toBeUndefined();
+  });
+
+  it('French: what a leader says at a ceremony is no claim, nor the quotation it closes', () => {
+    const r = run(
+      [
+        '« Nous ne vendrons plus notre coton brut.',
+        'Nous le transformerons ici », a déclaré le président de la transition lors d’une cérémonie à Ouagadougou.',
+      ],
+      {},
+      'Burkina : une usine',
+    );
+    expect(r.claim('« Nous ne vendrons')).toBeUndefined();
+    expect(r.claim('Nous le transformerons')).toBeUndefined();
+  });
+});
+
+describe('who is speaking (round 3)', () => {
+  it('English: a long apposition after "said X," still names the expert; witnesses who told a rights group give its findings', () => {
+    const r = run([
+      '“The killings must be investigated,” said Jane Roe, senior Sahel researcher at Human Rights Watch.',
+      'Witnesses told Amnesty International that soldiers had burned the granaries.',
+    ]);
+    expect(r.labels('“The killings')).toBe('analyst');
+    expect(r.labels('Witnesses told')).toBe('analyst');
+  });
+
+  it('French: « X (ACR) ainsi que des témoins affirment », « a-t-il noté », « selon la CNDH »', () => {
+    const r = run(
+      [
+        'Les rebelles du Front de libération de l’Azawad (FLA) ainsi que des habitants affirment que l’armée a tué 9 bergers.',
+        'La Commission nationale des droits de l’Homme (CNDH) affirme avoir recensé 30 corps.',
+        '« Les victimes avaient les mains liées », a-t-elle noté.',
+        'Les exhumations ont eu lieu en juin, selon la CNDH.',
+      ],
+      {},
+      'Niger : une enquête',
+    );
+    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+    expect(r.labels('« Les victimes')).toBe('analyst');
+    expect(r.labels('Les exhumations')).toBe('analyst');
+  });
+});
+
+describe('who is speaking (round 4)', () => {
+  it('English: "the non-governmental organisation XYZ" is a named body; "claims for" is a noun; "posted on X"', () => {
+    const r = run([
+      'The statement was confirmed by the non-governmental organisation Sahelwatch, which tracks armed groups.',
+      'Earlier claims for such attacks came from another faction.',
+      'The junta leader posted on X that the army had retaken the town.',
+    ]);
+    expect(r.labels('The statement was confirmed')).toContain('analyst');
+    expect(r.labels('The statement was confirmed')).not.toContain('party-claim');
+    expect(r.claim('Earlier claims')).toBeUndefined();
+    expect(r.labels('The junta leader posted')).toBe('party-claim');
+  });
+
+  it('French: a person introduced with a title speaks for it later; « d’après des ONG » is no analyst', () => {
+    const r = run(
+      [
+        'Le colonel Issa Kondo, ministre de la Défense, a présidé une réunion lundi.',
+        '« Nos soldats ont repoussé l’attaque », a assuré Issa Kondo.',
+        'Des milliers de déplacés vivent dans la région, d’après des ONG.',
+      ],
+      {},
+      'Niger : la défense',
+    );
+    expect(r.labels('« Nos soldats')).toBe('party-claim');
+    expect(r.claim('Des milliers')?.labels ?? []).not.toContain('analyst');
+  });
+});
+
+describe('who is speaking (round 5)', () => {
+  it('English: "…, said Dupont and other sources" is Dupont’s; French: « Selon la note » is the embassy’s, not the resident quoted since', () => {
+    const en = run([
+      'The regional governor, Paul Dupont, said the town was calm.',
+      'The attackers fled north before dawn, said Dupont and other sources.',
+    ]);
+    expect(en.labels('The attackers fled')).toBe('party-claim');
+    const fr = run(
+      [
+        'Une délégation est attendue jeudi, selon une note de l’ambassade du Mali.',
+        'Un habitant affirme que la frontière est calme.',
+        'Selon la note, la délégation restera deux jours.',
+      ],
+      {},
+      'Mali : une délégation',
+    );
+    expect(fr.labels('Selon la note')).toBe('party-claim');
+  });
+});
+
+describe('who is speaking (round 6)', () => {
+  it('an en dash ends the speaker after « selon »; "what it claims are" is still a claim', () => {
+    const fr = run(['Les soldats seraient arrivés en convoi – selon Aminata – à la recherche de djihadistes.'], {}, 'Mali : un village');
+    expect(fr.claim('Les soldats')?.labels ?? []).not.toContain('party-claim');
+    const en = run(['The army relies on what it claims are Russian instructors.']);
+    expect(en.labels('The army relies')).toBe('party-claim');
+  });
+});
+
+describe('figures (round 2)', () => {
+  it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
+    const r = run([
+      'Residents said more than 100 died in the raid.',
+      'The conflict has displaced millions.',
+      'The ministers announced a joint force of 5,000 men.',
+      'The militants attacked 80 tanker trucks near the border.',
+    ]);
+    expect(r.labels('Residents said')).toBe('figure');
+    expect(r.labels('The conflict has')).toBe('figure');
+    expect(r.labels('The ministers announced')).toContain('figure');
+    expect(r.labels('The militants attacked')).toBe('figure');
+  });
+
+  it('French: « au moins 22 étrangers enlevés », « 22 enlèvements », « une quarantaine de motos abandonnées », « par centaine »', () => {
+    const r = run(
+      [
+        'Au moins 22 étrangers ont été enlevés cette année.',
+        'Le pays a connu 22 enlèvements en six mois.',
+        'Une quarantaine de motos ont été abandonnées sur place.',
+        'Venus par centaine, les assaillants ont encerclé le camp.',
+      ],
+      {},
+      'Mali : les otages',
+    );
+    expect(r.labels('Au moins 22')).toBe('figure');
+    expect(r.labels('Le pays a connu')).toBe('figure');
+    expect(r.labels('Une quarantaine')).toBe('figure');
+    expect(r.labels('Venus par centaine')).toBe('figure');
+  });
+});
+
+describe('carry-over over several sentences', () => {
+  it('English: a quotation running over sentences and closed by "he said" is the speaker’s throughout', () => {
+    const r = run([
+      'Gunmen struck the base at dawn.',
+      '“This is the heaviest loss we have suffered this year.',
+      'Twenty of our soldiers were killed and 11 wounded,” the defence minister said.',
+    ]);
+    expect(r.labels('“This is the heaviest')).toBe('party-claim');
+    expect(r.labels('Twenty of our')).toBe('figure,party-claim');
+  });
+
+  it('French: a whole quoted sentence right after a quoted statement continues it', () => {
+    const r = run(
+      [
+        '« Les assaillants ont incendié le marché », a déclaré Amnesty International.',
+        '« Ils ont ensuite visé les puits. »',
+        'La saison sèche a commencé.',
+      ],
+      {},
+      'Mali : un marché incendié',
+    );
+    expect(r.labels('« Ils ont ensuite')).toBe('analyst');
+    expect(r.claim('La saison sèche')).toBeUndefined();
+  });
+});
+
+describe('figures in words, and what is not the conflict', () => {
+  it('English: "at least one" counts; flood tolls do not', () => {
+    const r = run([
+      'At least one police officer was killed in the raid.',
+      'Floods have killed 21 people since June, the interior ministry said.',
+    ]);
+    expect(r.labels('At least one')).toBe('figure');
+    expect(r.claim('Floods have killed')).toBeUndefined();
+  });
+
+  it('French: « plusieurs dizaines d’éleveurs » disparus counts; a toll of drownings does not', () => {
+    const r = run(
+      ['Cela fait suite à la disparition de plusieurs dizaines d’éleveurs.', 'Les inondations ont fait 30 morts par noyade, selon le ministère.'],
+      {},
+      'Mauritanie : des éleveurs disparus',
+    );
+    expect(r.labels('Cela fait suite')).toBe('figure');
+    expect(r.claim('Les inondations')).toBeUndefined();
+  });
+});
+
+describe('verification and restricted information', () => {
+  it('English: verification under way, controlled information, banned media', () => {
+    const r = run([
+      'The authenticity of the footage is still being examined.',
+      'The junta tightly controls information about the war.',
+      'Foreign media have been suspended since last year.',
+      'The army said the convoy reached the town.',
+    ]);
+    expect(r.labels('The authenticity')).toBe('unverified');
+    expect(r.labels('The junta tightly')).toBe('unverified');
+    expect(r.labels('Foreign media')).toBe('unverified');
+    expect(r.labels('The army said')).toBe('party-claim');
+  });
+
+  it('French: « les vérifications sont en cours », « contrôle étroitement l’information », « l’interdiction de rapporter »', () => {
+    const r = run(
+      [
+        'Les vérifications sont en cours.',
+        'Le pouvoir contrôle étroitement l’information sur les opérations.',
+        'Les journalistes ont l’interdiction de rapporter les revers de l’armée.',
+        '« Nous ne pouvons pas établir la responsabilité de la hiérarchie », a dit le juge.',
+      ],
+      {},
+      'Burkina : l’information',
+    );
+    expect(r.labels('Les vérifications')).toBe('unverified');
+    expect(r.labels('Le pouvoir contrôle')).toBe('unverified');
+    expect(r.labels('Les journalistes')).toBe('unverified');
+    expect(r.claim('« Nous ne pouvons')?.labels ?? []).not.toContain('unverified');
+  });
+});
