@@ -44,6 +44,8 @@ step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   step('web-ext lint (firefox)', bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-config-discovery']);
+  step('package twice, same bytes (rebuilt from the source zip)', 'npm', ['run', '--silent', 'package', '--', '--verify']);
+  step('web-ext lint (firefox zip)', process.execPath, ['--import', 'tsx', 'scripts/lint-package.ts']);
   step('build checks + end-to-end (chromium, firefox)', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`], e2eReport);
 }
 
