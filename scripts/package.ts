@@ -90,7 +90,7 @@ function gitTracked(root: string): Set<string> | null {
 /** The source package's file list, relative to `root`, sorted. Test files inside src/ stay out. */
 export function sourceFiles(root: string): string[] {
   const tracked = gitTracked(root);
-  const files = [...SOURCE.files];
+  const files: string[] = [...SOURCE.files];
   for (const d of SOURCE.dirs) files.push(...walk(join(root, d)).map((f) => `${d}/${f}`));
   return files
     .filter((f) => !/\.test\.tsx?$/.test(f))
