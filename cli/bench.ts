@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, pageUrl } from '../test/e2e/lib/browsers.ts';
 import { startServer } from '../test/e2e/lib/server.ts';
+import { pageExpression } from '../test/e2e/lib/page-function.ts';
 import { CHROMIUM, DIST_CHROME, realPagesDir, ROOT } from '../test/e2e/lib/paths.ts';
 import { askUntilAnswered, statusExpression, waitQuietInPage, type StatusReply } from '../test/e2e/lib/robust-tab.ts';
 import { extensionCost, startTrace, stopTrace, type TraceEvent } from './lib/bench-trace.ts';
@@ -89,7 +90,7 @@ const WARM_BASELINE = `(() => {
 })()`;
 
 const MARKERS = `(() => { const h = document.querySelector('sahel-lens-overlay'); return h && h.shadowRoot ? h.shadowRoot.querySelectorAll('[data-sl-claim]').length : 0; })()`;
-const quiet = (quietMs: number, maxMs: number) => `(${waitQuietInPage.toString()})(${JSON.stringify({ quietMs, maxMs, gapMs: 40 })})`;
+const quiet = (quietMs: number, maxMs: number) => pageExpression(waitQuietInPage, { quietMs, maxMs, gapMs: 40 });
 
 async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, DIST_CHROME, DIST_FIREFOX, FIREFOX } from './paths.ts';
 import { GECKO_ID } from '../../../src/shared/extension-ids.ts';
+import { pageExpression } from './page-function.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -79,7 +80,7 @@ function adaptPlaywright(page: PwPage): TestPage {
     errors,
     logs,
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     press: (key) => page.keyboard.press(key),
     clickAt: (x, y) => page.mouse.click(x, y),
     bringToFront: () => page.bringToFront(),
@@ -102,7 +103,7 @@ function adaptPuppeteer(page: PpPage): TestPage {
     errors,
     logs,
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     press: async (key) => {
       const parts = key.split('+');
       const main = parts.pop()!;
@@ -404,7 +405,7 @@ export async function launchFirefox(
      */
     async openExtensionPage(path) {
       const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
-      const hrefOf = (p: PpPage) => p.evaluate(() => location.href).catch(() => '');
+      const hrefOf = (p: PpPage) => (p.evaluate('location.href') as Promise<string>).catch(() => '');
       const extensionTabs = async () => {
         const tabs: { page: PpPage; href: string }[] = [];
         for (const p of await browser.pages()) {
@@ -420,14 +421,14 @@ export async function launchFirefox(
       }
       if (!launcher) throw new Error('Firefox: no extension tab to open extension pages from (the background opens the options page on install)');
       const before = new Set((await extensionTabs()).map((t) => t.page));
-      await launcher.evaluate((url) => {
+      await launcher.evaluate(pageExpression((url: string) => {
         const ext = (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser;
         return ext.tabs.create({ url }).then(() => undefined);
-      }, origin + path);
+      }, origin + path));
       for (let i = 0; i < 100; i++) {
         const fresh = (await extensionTabs()).find((t) => !before.has(t.page) && t.href.startsWith(origin + path.split('?')[0]));
         if (fresh) {
-          await fresh.page.waitForFunction(() => document.readyState === 'complete');
+          await fresh.page.waitForFunction("document.readyState === 'complete'");
           return adapt(fresh.page);
         }
         await new Promise((r) => setTimeout(r, 100));

@@ -15,6 +15,14 @@ export interface PageState {
   /** Light-DOM text of body (noscript left out): hash:length, live and freshly parsed. */
   live: string;
   fresh: string | null;
+  /**
+   * The live text with the page's own timing taken out, comparable between two loads: the text
+   * nodes the HTML parser made, in document order, then (sorted) the text nodes the page's
+   * scripts added at run time, whose position can depend on how far parsing had got (the
+   * Guardian's ad-blocker bait, a `<div>&nbsp;</div>` appended to `body` in an animation frame,
+   * lands mid-document or at its end from one load to the next). Null without `html`.
+   */
+  shape: string | null;
   /** When they differ: the first differing offset and a little context from each. */
   diff: { at: number; live: string; fresh: string } | null;
 }
@@ -29,13 +37,13 @@ export function pageStateExpr(html: string | null, insideSelector = 'body', outs
   const html = ${JSON.stringify(html)};
   const inside = ${JSON.stringify(insideSelector)};
   const outsideSel = ${JSON.stringify(outsideSelector)};
-  const bodyText = (doc) => {
+  const textNodes = (doc) => {
     const body = doc.body;
-    if (!body) return '';
+    if (!body) return [];
     const parts = [];
     const w = doc.createTreeWalker(body, 5, { acceptNode: (n) => (n.nodeName === 'NOSCRIPT' ? 2 : 1) });
     for (let n = w.nextNode(); n; n = w.nextNode()) if (n.nodeType === 3) parts.push(n.data);
-    return parts.join('');
+    return parts;
   };
   const hash = (s) => {
     let h = 0x811c9dc5;
@@ -64,12 +72,27 @@ export function pageStateExpr(html: string | null, insideSelector = 'body', outs
   } catch (e) {
     highlights.push({ name: 'error: ' + e, texts: [], outside: [] });
   }
-  const liveText = bodyText(document);
+  const liveNodes = textNodes(document);
+  const liveText = liveNodes.join('');
   let fresh = null;
   let diff = null;
+  let shape = null;
   if (html !== null) {
-    const freshText = bodyText(new DOMParser().parseFromString(html, 'text/html'));
+    const freshNodes = textNodes(new DOMParser().parseFromString(html, 'text/html'));
+    const freshText = freshNodes.join('');
     fresh = hash(freshText);
+    const parsed = new Map();
+    for (const t of freshNodes) parsed.set(t, (parsed.get(t) || 0) + 1);
+    const kept = [];
+    const added = [];
+    for (const t of liveNodes) {
+      const left = parsed.get(t) || 0;
+      if (left > 0) {
+        parsed.set(t, left - 1);
+        kept.push(t);
+      } else added.push(t);
+    }
+    shape = hash(kept.join('\u0001')) + '+' + hash(added.sort().join('\u0001'));
     if (freshText !== liveText) {
       let at = 0;
       while (at < liveText.length && liveText[at] === freshText[at]) at++;
@@ -77,6 +100,6 @@ export function pageStateExpr(html: string | null, insideSelector = 'body', outs
     }
   }
   // Returned as an object: the protocol serialises it (pages may break JSON).
-  return { markers, hosts: hosts.length, highlights, live: hash(liveText), fresh, diff };
+  return { markers, hosts: hosts.length, highlights, live: hash(liveText), fresh, shape, diff };
 })()`;
 }

@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, DIST_CHROME } from './paths.ts';
+import { pageExpression } from './page-function.ts';
 import type { PageStatus } from '../../../src/shared/messages.ts';
 
 export interface CapturedError {
@@ -230,7 +231,7 @@ async function chromiumTab(hosts: string[], dist: string): Promise<RobustBrowser
       });
     },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     press: (key) => page.keyboard.press(key),
     clickAt: (x, y) => page.mouse.click(x, y),
     bringToFront: () => page.bringToFront(),
@@ -317,7 +318,7 @@ async function firefoxTab(hosts: string[], dist: string): Promise<RobustBrowser>
       );
     },
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     press: async (key) => {
       const parts = key.split('+');
       const main = parts.pop()!;
@@ -399,6 +400,6 @@ export async function waitQuietInPage(o: { quietMs: number; maxMs: number; gapMs
 
 /** Waits for quiet on the tab (the content script runs after idle; this is idle plus a margin). */
 export async function settle(tab: RobustTab, quietMs = 250, maxMs = 4_000): Promise<{ waited: number; quiet: boolean }> {
-  return tab.evalExpr(`(${waitQuietInPage.toString()})(${JSON.stringify({ quietMs, maxMs, gapMs: 40 })})`);
+  return tab.evalExpr(pageExpression(waitQuietInPage, { quietMs, maxMs, gapMs: 40 }));
 }
 
