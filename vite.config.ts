@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { buildManifest, type Target } from './manifest.config.ts';
+import { buildManifest, type Target } from './scripts/manifest.ts';
+import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -18,6 +19,8 @@ export default defineConfig(({ mode }) => {
       // loader to fetch and evaluate on every page (see src/content/index.ts).
       crx({ manifest: buildManifest(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       linkAnnotator(),
+      // The licenses of the npm packages bundled in (see scripts/third-party-notices.ts).
+      thirdPartyNotices(import.meta.dirname),
     ],
     build: {
       // SAHEL_LENS_DIST lets a second build (e.g. a benchmark) go elsewhere than dist/.

@@ -7,9 +7,11 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../test/e2e/lib/paths.ts';
+import { join, resolve } from 'node:path';
 import { measureEntries, type EntrySizes } from './entry-sizes.ts';
+
+// Not test/e2e/lib/paths.ts: the source package (npm run package) holds what the build needs, no tests.
+const ROOT = resolve(import.meta.dirname, '..');
 
 const targets = (process.argv.slice(2).filter((a) => a === 'chrome' || a === 'firefox') as ('chrome' | 'firefox')[]);
 const wanted = targets.length ? targets : (['chrome', 'firefox'] as const);

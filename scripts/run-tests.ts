@@ -56,6 +56,8 @@ step('unit tests', 'test:unit', [], 'unit');
 const built = step('build', 'build');
 if (built) {
   step('web-ext lint (firefox)', 'lint:firefox');
+  step('package twice, same bytes (rebuilt from the source zip)', 'package', ['--verify']);
+  step('web-ext lint (firefox zip)', 'lint:package');
   step('build checks + end-to-end + README commands', 'test:e2e', [], 'e2e');
 }
 

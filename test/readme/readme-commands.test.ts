@@ -27,6 +27,11 @@ const RUN_ELSEWHERE: Record<string, string> = {
   'npm run typecheck': 'npm test runs it as its typecheck step',
   'npm run lint': 'npm test runs it as its lint step',
   'npm run test:update-baselines': 'it rewrites the committed baselines; test/e2e/visual.e2e.test.ts (npm test) compares with them',
+  'npm run package': 'npm test runs it (with --verify) as its package step',
+  'npm run package -- --verify': 'npm test runs it as its package step',
+  'npm run package [-- --verify]': 'npm test runs it (with --verify) as its package step',
+  'npm ci && npm run package': "npm test's package step runs `npm run package` in an unpacked copy of the source zip (node_modules linked, not installed again)",
+  'git tag v$(node -p "require(\'./package.json\').version") && git push --tags': 'publishes a release: done by hand, never by a test',
 };
 
 /** README commands this file runs, in the README's own spelling (placeholders included). */
