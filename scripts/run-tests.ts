@@ -4,8 +4,9 @@
  * e2e and the README's commands) and of the non-vitest steps. Exits non-zero if anything failed.
  * Each step runs the npm script a reader would type (`npm run typecheck`, `npm run build`…).
  *
- *   browsers → typecheck → lint → unit tests → build → web-ext lint →
- *   build checks + e2e (Chromium, Firefox) + the README's commands run as typed (test/readme)
+ *   browsers → typecheck → lint → unit tests → build → package twice (same bytes) →
+ *   web-ext lint on the Firefox zip → build checks + e2e (Chromium, Firefox) + the README's
+ *   commands run as typed (test/readme)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -55,7 +56,6 @@ step('lint', 'lint');
 step('unit tests', 'test:unit', [], 'unit');
 const built = step('build', 'build');
 if (built) {
-  step('web-ext lint (firefox)', 'lint:firefox');
   step('package twice, same bytes (rebuilt from the source zip)', 'package', ['--verify']);
   step('web-ext lint (firefox zip)', 'lint:package');
   step('build checks + end-to-end + README commands', 'test:e2e', [], 'e2e');
