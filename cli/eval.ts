@@ -204,6 +204,11 @@ function printTable(rep: EvalReport, verbose: boolean): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  // Readers' corrections (issue 15): scored by their own module, then done.
+  if (args.includes('--corrections')) {
+    const { runCorrectionsEval } = await import('./lib/corrections-eval.ts');
+    process.exit(runCorrectionsEval(args));
+  }
   const articles = loadCorpus();
   const { report, results } = evaluate(articles);
   const ent = await entityScores(articles, results);
