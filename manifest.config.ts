@@ -27,8 +27,9 @@ export function buildManifest(target: Target): ManifestV3Export {
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    // storage: settings; activeTab + scripting: "Annotate this page" on a site outside the list.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: settings; activeTab + scripting: "Annotate this page" on a site outside the list;
+    // contextMenus: "Check with Sahel Lens" on a selection.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...OUTLET_MATCH_PATTERNS],
     // "Add this site" asks for one host at that moment.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
