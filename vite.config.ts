@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 400,
       rollupOptions: {
         // The annotator is loaded by the always-on script with import(runtime.getURL(...)).
-        input: { annotator: ANNOTATOR_SOURCE },
+        // The check page (issue 15) is opened with tabs.create, so no manifest key names it.
+        input: { annotator: ANNOTATOR_SOURCE, check: 'src/check/index.html' },
       },
       // Vite's modulepreload <link>s would be added to the host page's DOM; the chunks are local.
       modulePreload: false,

@@ -228,6 +228,17 @@ export function PopupApp({ api, pollMs = 1000 }: PopupAppProps) {
         >
           {t('openOptions')}
         </a>
+        {' · '}
+        <a
+          id="open-check"
+          href="../check/index.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void api.openCheckPage().then(() => api.closePopup());
+          }}
+        >
+          {t('popupCheckText')}
+        </a>
         {shortcut ? <p class="hint">{t('shortcutHint', [shortcut])}</p> : null}
       </footer>
     </main>
