@@ -67,6 +67,7 @@ export function CheckApp({ api }: { api: CheckApi }) {
   const [error, setError] = useState<{ title: string; lines: string[] } | null>(null);
   const [dragging, setDragging] = useState(false);
   const output = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const busy = phase !== null && phase !== 'done';
 
   const run = (raw: string, title: string | null, url: string | null, name: string): void => {
@@ -153,11 +154,12 @@ export function CheckApp({ api }: { api: CheckApi }) {
         data-dragging={dragging ? '' : undefined}
         onSubmit={(e) => {
           e.preventDefault();
-          run(text, null, null, t('checkPasted'));
+          // The field itself: a paste followed at once by Enter may not have re-rendered yet.
+          run(input.current?.value ?? text, null, null, t('checkPasted'));
         }}
       >
         <label for="check-input">{t('checkInputLabel')}</label>
-        <textarea id="check-input" value={text} spellcheck={false} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id="check-input" ref={input} value={text} spellcheck={false} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
         <div class="check-row">
           <button type="submit" id="check-run" disabled={busy}>
             {t('checkRun')}
