@@ -50,6 +50,11 @@ export interface AnnotatorInit {
   onProgress?(phase: AnnotatorPhase): void;
   /** Told after each run that showed or hid annotations. */
   onUpdate?(annotator: Annotator): void;
+  /**
+   * Most notes marked at once (default: all). Each note costs a marker, a highlight range and a
+   * layout read, all in one task: the check page caps a 200,000-character text so that task stays short.
+   */
+  maxShown?: number;
 }
 
 /** The phases of a run, in order. */
@@ -252,7 +257,8 @@ export class Annotator {
 
   /** Maps claims to ranges, paints them, and renders the overlay. */
   private show(extracted: ExtractedArticle, annotations: Annotations, settings: Settings): void {
-    const claims = annotations.aboutSahel || this.forced || this.scope ? filterClaims(annotations.claims, settings.labels) : [];
+    const all = annotations.aboutSahel || this.forced || this.scope ? filterClaims(annotations.claims, settings.labels) : [];
+    const claims = this.init.maxShown !== undefined && all.length > this.init.maxShown ? all.slice(0, this.init.maxShown) : all;
     const ranges = new Map<string, Range>();
     const shown: Claim[] = [];
     for (const c of claims) {
@@ -496,6 +502,11 @@ export class Annotator {
     this.lastKey = '';
     await this.run();
     return { ok: true, total: this.shown.length, text: this.extracted?.article.text ?? range.toString() };
+  }
+
+  /** How many notes are marked on the page now. */
+  get shownCount(): number {
+    return this.shown.length;
   }
 
   /** The engine's result of the last run (null before one). */

@@ -300,8 +300,12 @@ describe.each(BROWSERS)('check any text, and corrections, in %s', (browserName) 
     expect(seen.__phases).toContain('progress-shown');
     expect(seen.__phases).toContain('engine');
     expect(seen.__phases[seen.__phases.length - 1]).toBe('done');
-    expect(await waitForMarkers(check, 100)).toBeGreaterThan(100);
+    // The engine reads it all; the first 250 notes are marked, and the page says so.
+    expect(await waitForMarkers(check, 250)).toBe(250);
+    expect(await check.evaluate(() => document.querySelector('#check-status')?.textContent ?? '', null)).toContain('Only the first 250 notes are marked');
     console.log(`${browserName}: 200,000 characters checked in ${took} ms; longest task ${Math.round(seen.__longest)} ms (Chromium only)`);
+    // Chromium times its long tasks: none comes near a frozen page (2.6 s before the cap, ~0.2 s now).
+    if (browserName === 'chromium') expect(seen.__longest).toBeLessThan(600);
   });
 
   it('lists the corrections on the options page, exports them for eval --corrections, deletes one and all', async () => {

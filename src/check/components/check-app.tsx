@@ -203,7 +203,11 @@ export function CheckApp({ api }: { api: CheckApi }) {
             {phaseKey ? t(phaseKey) : ''}
           </>
         ) : outcome ? (
-          t('checkDone', [outcome.notes, outcome.sentences])
+          outcome.shown < outcome.notes ? (
+            `${t('checkDone', [outcome.notes, outcome.sentences])} ${t('checkCapped', [outcome.shown])}`
+          ) : (
+            t('checkDone', [outcome.notes, outcome.sentences])
+          )
         ) : (
           ''
         )}
