@@ -219,17 +219,6 @@ export function PopupApp({ api, pollMs = 1000 }: PopupAppProps) {
 
       <footer class="footer">
         <a
-          id="open-options"
-          href="../options/index.html"
-          onClick={(e) => {
-            e.preventDefault();
-            void api.openOptions().then(() => api.closePopup());
-          }}
-        >
-          {t('openOptions')}
-        </a>
-        {' · '}
-        <a
           id="open-check"
           href="../check/index.html"
           onClick={(e) => {
@@ -238,6 +227,17 @@ export function PopupApp({ api, pollMs = 1000 }: PopupAppProps) {
           }}
         >
           {t('popupCheckText')}
+        </a>
+        {' · '}
+        <a
+          id="open-options"
+          href="../options/index.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void api.openOptions().then(() => api.closePopup());
+          }}
+        >
+          {t('openOptions')}
         </a>
         {shortcut ? <p class="hint">{t('shortcutHint', [shortcut])}</p> : null}
       </footer>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageExpression } from '../../e2e/lib/page-function.ts';
 
 /** Evaluates an expression in a fresh global scope, as a page would (no helpers of this module). */
+// eslint-disable-next-line no-eval -- the test needs a fresh global scope, as a page has
 const inPage = (expression: string): unknown => (0, eval)(expression);
 
 describe('pageExpression', () => {
