@@ -499,7 +499,7 @@ export class Annotator {
   async checkRange(range: Range): Promise<CheckSelectionResult> {
     this.scope = range;
     this.userHidden = false;
-    this.lastKey = '';
+    // No reset of lastKey: the engine result is reused only when the selected text is the same.
     await this.run();
     return { ok: true, total: this.shown.length, text: this.extracted?.article.text ?? range.toString() };
   }

@@ -110,3 +110,11 @@ describe('.eml', () => {
     expect(decodeEncodedWords(`=?utf-8?B?${Buffer.from('Niamey — été').toString('base64')}?=`)).toBe('Niamey — été');
   });
 });
+
+describe('laying a pasted text out', async () => {
+  const { paragraphsOf } = await import('../../../src/check/lib/render-text');
+  it('makes paragraphs at blank lines and joins wrapped lines', () => {
+    expect(paragraphsOf('First line\nwraps here.\r\n\r\n  \n\nSecond.\n \nThird.\n')).toEqual(['First line wraps here.', 'Second.', 'Third.']);
+    expect(paragraphsOf(' \n\n ')).toEqual([]);
+  });
+});
