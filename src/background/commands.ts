@@ -2,8 +2,8 @@
  * The keyboard shortcut (commands API). With text selected on the page, it annotates just the
  * selection (as "Check with Sahel Lens" does); otherwise it toggles annotations on the page.
  */
-import type { AnnotateTabResult, Message } from '../shared/messages';
-import { checkSelectionInTab, type CheckDeps } from './check-selection';
+import { parseCheckSelectionResult, type AnnotateTabResult, type CheckSelectionResult, type Message } from '../shared/messages';
+import type { CheckDeps } from './check-selection';
 
 /** The command name declared in the manifest (suggested key Alt+Shift+S). */
 export const TOGGLE_COMMAND = 'toggle-annotations';
@@ -31,17 +31,30 @@ export async function handleCommand(
   if (command !== TOGGLE_COMMAND) return 'ignored';
   const id = tabId ?? (await deps.activeTabId());
   if (id === undefined) return 'ignored';
-  const check = await checkSelectionInTab(id, {
-    inject: (t) => deps.annotate(t, false),
-    sendToTab: deps.sendToTab,
-    openCheckPage: deps.openCheckPage,
-  });
+  // Ask the content script about the selection; where none listens (a page outside the list),
+  // the shortcut's activeTab grant lets us inject it first.
+  let injected = false;
+  let check: CheckSelectionResult | null;
+  try {
+    check = parseCheckSelectionResult(await deps.sendToTab(id, { type: 'background:check-selection' }));
+  } catch {
+    const result = await deps.annotate(id, false);
+    if (!result.ok) return 'failed';
+    injected = true;
+    check = await deps.sendToTab(id, { type: 'background:check-selection' }).then(parseCheckSelectionResult, () => null);
+  }
   if (check?.ok) {
     if (check.total === 0 && check.text.trim()) {
       const url = (await deps.tabUrl?.(id)) ?? '';
       await deps.openCheckPage({ text: check.text, url: /^https?:/i.test(url) ? url : null });
     }
     return 'checked';
+  }
+  // Just injected: the script may already show notes (it treats the page as allowed), so a
+  // toggle could hide them. "Annotate now" is what the reader asked for.
+  if (injected) {
+    const result = await deps.annotate(id, true);
+    return result.ok ? 'annotated' : 'failed';
   }
   try {
     await deps.sendToTab(id, { type: 'background:toggle' });

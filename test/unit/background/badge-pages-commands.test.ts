@@ -74,12 +74,29 @@ describe('handleCommand', () => {
     expect(d.sendToTab).toHaveBeenCalledWith(8, { type: 'background:toggle' });
   });
 
-  it('injects the content script on a page without one (the shortcut grants activeTab), then toggles it on', async () => {
+  it('injects the content script on a page without one (the shortcut grants activeTab), then annotates it', async () => {
     const d = deps();
     d.sendToTab.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('toggled');
-    expect(d.annotate).toHaveBeenCalledWith(4, false);
-    expect(d.sendToTab).toHaveBeenLastCalledWith(4, { type: 'background:toggle' });
+    d.sendToTab.mockResolvedValueOnce({ ok: false, reason: 'no-selection' });
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('annotated');
+    expect(d.annotate.mock.calls).toEqual([[4, false], [4, true]]);
+    // No toggle: the freshly injected script may already show notes, and a toggle would hide them.
+    expect(d.sendToTab).not.toHaveBeenCalledWith(4, { type: 'background:toggle' });
+  });
+
+  it('checks a selection on a page without content script, after injecting it', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    d.sendToTab.mockResolvedValueOnce({ ok: true, total: 3, text: 'Selected.' });
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('checked');
+    expect(d.annotate.mock.calls).toEqual([[4, false]]);
+  });
+
+  it('fails where the page cannot be scripted (a browser page, the PDF viewer)', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValue(new Error('Receiving end does not exist.'));
+    d.annotate.mockResolvedValueOnce({ ok: false, reason: 'unsupported' } as never);
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('failed');
   });
 
   it('annotates with force where the toggle cannot be delivered', async () => {
