@@ -25,8 +25,14 @@ export const PENDING_CHECK_KEY = 'pendingCheck';
 
 /** The browser calls a check needs. */
 export interface CheckDeps {
-  /** Makes sure the content script runs in the tab (annotateTab with force false). */
+  /**
+   * Injects the content script into the tab (executeScript, under the click's or the shortcut's
+   * activeTab grant) without waiting for it to look at the page: asked at once about the
+   * selection, it annotates just that, never the whole page first.
+   */
   inject(tabId: number): Promise<AnnotateTabResult>;
+  /** Waits (between tries to reach a just-injected script); default setTimeout. */
+  sleep?(ms: number): Promise<void>;
   sendToTab(tabId: number, message: Message): Promise<unknown>;
   /** Opens the check page, with a text to check when `pending` is given. */
   openCheckPage(pending: PendingCheck | null): Promise<void>;
@@ -52,11 +58,16 @@ export async function checkSelectionInTab(tabId: number, deps: CheckDeps): Promi
   }
   const injected = await deps.inject(tabId);
   if (!injected.ok) return null;
-  try {
-    return await ask();
-  } catch {
-    return null;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // The injected script listens once it has run and been woken: a few quick tries.
+  for (let i = 0; i < 10; i++) {
+    try {
+      return await ask();
+    } catch {
+      await sleep(100);
+    }
   }
+  return null;
 }
 
 /** What the menu click did. */

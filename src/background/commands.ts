@@ -3,7 +3,7 @@
  * selection (as "Check with Sahel Lens" does); otherwise it toggles annotations on the page.
  */
 import { parseCheckSelectionResult, type AnnotateTabResult, type CheckSelectionResult, type Message } from '../shared/messages';
-import type { CheckDeps } from './check-selection';
+import { checkSelectionInTab, type CheckDeps } from './check-selection';
 
 /** The command name declared in the manifest (suggested key Alt+Shift+S). */
 export const TOGGLE_COMMAND = 'toggle-annotations';
@@ -13,6 +13,9 @@ export interface CommandDeps {
   activeTabId(): Promise<number | undefined>;
   sendToTab(tabId: number, message: Message): Promise<unknown>;
   annotate(tabId: number, force: boolean): Promise<AnnotateTabResult>;
+  /** Injects the content script without waiting for it (see CheckDeps.inject). */
+  inject: CheckDeps['inject'];
+  sleep?: CheckDeps['sleep'];
   openCheckPage: CheckDeps['openCheckPage'];
   /** The tab's URL, for a selection that opens in the check page. */
   tabUrl?(tabId: number): Promise<string | undefined>;
@@ -34,14 +37,14 @@ export async function handleCommand(
   // Ask the content script about the selection; where none listens (a page outside the list),
   // the shortcut's activeTab grant lets us inject it first.
   let injected = false;
-  let check: CheckSelectionResult | null;
+  let check: CheckSelectionResult | null = null;
   try {
     check = parseCheckSelectionResult(await deps.sendToTab(id, { type: 'background:check-selection' }));
   } catch {
-    const result = await deps.annotate(id, false);
+    const result = await deps.inject(id);
     if (!result.ok) return 'failed';
     injected = true;
-    check = await deps.sendToTab(id, { type: 'background:check-selection' }).then(parseCheckSelectionResult, () => null);
+    check = await checkSelectionInTab(id, { ...deps, inject: async () => result });
   }
   if (check?.ok) {
     if (check.total === 0 && check.text.trim()) {

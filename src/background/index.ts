@@ -11,9 +11,9 @@
 import browser from 'webextension-polyfill';
 import { grantedSitesPatch } from '../settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
-import { CHECK_PAGE } from '../shared/messages';
+import { CHECK_PAGE, type AnnotateTabResult } from '../shared/messages';
 import { messageTab } from '../shared/tab-messages';
-import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
+import { annotateTab, contentScriptFiles, injectionFailure, type AnnotateDeps } from './annotate-tab';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
 import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
 import { handleMenuClick, MENU_ITEMS, PENDING_CHECK_KEY, type CheckDeps, type PendingCheck } from './check-selection';
@@ -85,8 +85,21 @@ async function openCheckPage(pending: PendingCheck | null): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(CHECK_PAGE) + (pending ? '?pending=1' : '') });
 }
 
+/** Injects the content script (activeTab) without waiting for it; see CheckDeps.inject. */
+async function injectContentScript(tabId: number): Promise<AnnotateTabResult> {
+  const { js, css } = annotateDeps.files();
+  if (js.length === 0) return { ok: false, reason: 'failed', detail: 'no content script in the manifest' };
+  try {
+    if (css.length > 0) await annotateDeps.insertCss(tabId, css);
+    await annotateDeps.executeScript(tabId, js);
+    return { ok: true, injected: true };
+  } catch (e) {
+    return injectionFailure(e);
+  }
+}
+
 const checkDeps: CheckDeps = {
-  inject: (tabId) => annotateTab(tabId, false, annotateDeps),
+  inject: injectContentScript,
   sendToTab: messageTab,
   openCheckPage,
 };
@@ -123,6 +136,7 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
     activeTabId,
     sendToTab: messageTab,
     annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
+    inject: injectContentScript,
     openCheckPage,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   });

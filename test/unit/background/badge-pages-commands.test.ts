@@ -58,6 +58,8 @@ describe('handleCommand', () => {
     activeTabId: vi.fn(async () => 8 as number | undefined),
     sendToTab: vi.fn(async () => undefined as unknown),
     annotate: vi.fn(async () => ({ ok: true as const, injected: true })),
+    inject: vi.fn(async (_tabId: number) => ({ ok: true as const, injected: true })),
+    sleep: vi.fn(async () => undefined),
     openCheckPage: vi.fn(async () => undefined),
   });
 
@@ -79,7 +81,8 @@ describe('handleCommand', () => {
     d.sendToTab.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     d.sendToTab.mockResolvedValueOnce({ ok: false, reason: 'no-selection' });
     expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('annotated');
-    expect(d.annotate.mock.calls).toEqual([[4, false], [4, true]]);
+    expect(d.inject).toHaveBeenCalledWith(4);
+    expect(d.annotate.mock.calls).toEqual([[4, true]]);
     // No toggle: the freshly injected script may already show notes, and a toggle would hide them.
     expect(d.sendToTab).not.toHaveBeenCalledWith(4, { type: 'background:toggle' });
   });
@@ -89,13 +92,14 @@ describe('handleCommand', () => {
     d.sendToTab.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
     d.sendToTab.mockResolvedValueOnce({ ok: true, total: 3, text: 'Selected.' });
     expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('checked');
-    expect(d.annotate.mock.calls).toEqual([[4, false]]);
+    expect(d.inject).toHaveBeenCalledTimes(1);
+    expect(d.annotate).not.toHaveBeenCalled();
   });
 
   it('fails where the page cannot be scripted (a browser page, the PDF viewer)', async () => {
     const d = deps();
     d.sendToTab.mockRejectedValue(new Error('Receiving end does not exist.'));
-    d.annotate.mockResolvedValueOnce({ ok: false, reason: 'unsupported' } as never);
+    d.inject.mockResolvedValueOnce({ ok: false, reason: 'unsupported' } as never);
     expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('failed');
   });
 

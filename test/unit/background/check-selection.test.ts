@@ -8,7 +8,8 @@ const NO_LISTENER = new Error('Could not establish connection. Receiving end doe
 
 function deps() {
   return {
-    inject: vi.fn(async () => ({ ok: true as const, injected: true })),
+    inject: vi.fn(async (_tabId: number) => ({ ok: true as const, injected: true })),
+    sleep: vi.fn(async () => undefined),
     sendToTab: vi.fn(async (): Promise<unknown> => ({ ok: true, total: 3, text: 'Selected text.' })),
     openCheckPage: vi.fn(async () => undefined),
   };
