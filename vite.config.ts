@@ -36,8 +36,9 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 400,
       rollupOptions: {
         // The annotator is loaded by the always-on script with import(runtime.getURL(...)).
-        // The welcome page (issue 17) is an extension page the manifest does not name.
-        input: { annotator: ANNOTATOR_SOURCE, welcome: 'src/welcome/index.html' },
+        // The welcome page (issue 17) and the check page (issue 15) are extension pages that are
+        // opened with tabs.create, so no manifest key names them.
+        input: { annotator: ANNOTATOR_SOURCE, welcome: 'src/welcome/index.html', check: 'src/check/index.html' },
       },
       // Vite's modulepreload <link>s would be added to the host page's DOM; the chunks are local.
       modulePreload: false,

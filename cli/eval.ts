@@ -355,6 +355,11 @@ function withoutText(rd: RealDevReport): unknown {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  // Readers' corrections (issue 15): scored by their own module, then done.
+  if (args.includes('--corrections')) {
+    const { runCorrectionsEval } = await import('./lib/corrections-eval.ts');
+    process.exit(runCorrectionsEval(args));
+  }
   const foldArg = args.includes('--fold') ? args[args.indexOf('--fold') + 1]?.toUpperCase() : undefined;
   if (foldArg !== undefined && foldArg !== 'A' && foldArg !== 'B') throw new Error('--fold takes A or B');
   const showErrors = !args.includes('--no-errors');

@@ -11,10 +11,12 @@
 import browser from 'webextension-polyfill';
 import { grantedSitesPatch } from '../settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
+import { CHECK_PAGE, type AnnotateTabResult } from '../shared/messages';
 import { messageTab } from '../shared/tab-messages';
-import { annotateTab, contentScriptFiles, type AnnotateDeps } from './annotate-tab';
+import { annotateTab, contentScriptFiles, injectionFailure, type AnnotateDeps } from './annotate-tab';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
 import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
+import { handleMenuClick, MENU_ITEMS, PENDING_CHECK_KEY, type CheckDeps, type PendingCheck } from './check-selection';
 import { handleCommand } from './commands';
 import { extensionPageUrl } from './pages';
 import { routeMessage } from './router';
@@ -72,6 +74,47 @@ async function openPage(path: string, tabId: number | undefined): Promise<boolea
   return true;
 }
 
+/**
+ * Opens the check page, handing it `pending` through storage.session (kept in memory, never
+ * written to disk; storage.local where a browser lacks it). The page reads and removes it.
+ */
+async function openCheckPage(pending: PendingCheck | null): Promise<void> {
+  if (pending) {
+    const area = (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? browser.storage.local;
+    await area.set({ [PENDING_CHECK_KEY]: pending });
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(CHECK_PAGE) + (pending ? '?pending=1' : '') });
+}
+
+/** Injects the content script (activeTab) without waiting for it; see CheckDeps.inject. */
+async function injectContentScript(tabId: number): Promise<AnnotateTabResult> {
+  const { js, css } = annotateDeps.files();
+  if (js.length === 0) return { ok: false, reason: 'failed', detail: 'no content script in the manifest' };
+  try {
+    if (css.length > 0) await annotateDeps.insertCss(tabId, css);
+    await annotateDeps.executeScript(tabId, js);
+    return { ok: true, injected: true };
+  } catch (e) {
+    return injectionFailure(e);
+  }
+}
+
+const checkDeps: CheckDeps = {
+  inject: injectContentScript,
+  sendToTab: messageTab,
+  openCheckPage,
+};
+
+/** (Re)creates our context-menu items; both browsers keep them, but a missed install event must not lose them. */
+function createMenus(): void {
+  void browser.contextMenus
+    .removeAll()
+    .then(() => {
+      for (const item of MENU_ITEMS) browser.contextMenus.create({ id: item.id, title: msg(item.titleKey), contexts: item.contexts });
+    })
+    .catch((e: unknown) => console.warn('Sahel Lens: could not create the context menu', e));
+}
+
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -94,7 +137,14 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
     activeTabId,
     sendToTab: messageTab,
     annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
+    inject: injectContentScript,
+    openCheckPage,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   });
+});
+
+browser.contextMenus.onClicked.addListener((info: browser.Menus.OnClickData, tab?: browser.Tabs.Tab) => {
+  void handleMenuClick(info, tab, checkDeps).catch((e: unknown) => console.warn('Sahel Lens: check failed', e));
 });
 
 // No tabs.onUpdated listener to clear the badge: both browsers reset tab-specific badge text and
@@ -121,6 +171,7 @@ browser.permissions.onRemoved.addListener(() => syncRegistrations());
 
 browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDetailsType) => {
   syncRegistrations();
+  createMenus();
   // First install (and an update that changed what it explains, WELCOME_VERSION): the welcome
   // page, with the legend and the design article annotated live. The Firefox e2e harness also
   // relies on this tab (an extension page) to open the other extension pages.
@@ -131,7 +182,10 @@ browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDet
     await openPage(WELCOME_PAGE, undefined);
   })().catch(() => undefined);
 });
-browser.runtime.onStartup.addListener(() => syncRegistrations());
+browser.runtime.onStartup.addListener(() => {
+  syncRegistrations();
+  createMenus();
+});
 watchSettings(() => syncRegistrations());
 
 // Every wake: cheap when nothing changed, and repairs a registration lost to a missed event.

@@ -15,6 +15,7 @@ import { uiLanguage } from '../overlay/i18n';
 import { Overlay } from '../overlay/overlay';
 import { computeAnchors } from '../page/anchors';
 import { extractArticleSteps, type ExtractedArticle } from '../page/extract';
+import { rangeTextSteps, stretchOfRange } from '../page/range-text';
 import { PageHighlighter } from '../page/highlight';
 import { spanAtPoint, type Span } from '../page/hit-test';
 import { watchPage, type ChangeReason, type Watcher } from '../page/observe';
@@ -24,7 +25,9 @@ import { getCustomPack, watchCustomPack } from '../settings/custom-pack';
 import { isSiteEnabled } from '../settings/sites';
 import { getSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/types';
-import type { Message, PageStatus } from '../shared/messages';
+import { saveCorrection } from '../corrections/store';
+import type { CorrectionDraft } from '../corrections/model';
+import type { CheckSelectionResult, Message, PageStatus } from '../shared/messages';
 import { contextIndexSteps } from './context-index';
 import { engineSteps } from './engine';
 import { warnOnce } from './log';
@@ -36,6 +39,32 @@ export interface AnnotatorInit {
   topic: { aboutSahel: boolean; score: number } | null;
   /** Annotate even if the gate says no (popup "Annotate this page", keyboard toggle). */
   force: boolean;
+  /**
+   * Annotate only this stretch of the page (a reader's selection, the check page's text)
+   * instead of the article the page layer finds; the topic gate does not apply.
+   */
+  scope?: Range | null;
+  /** The page URL recorded with corrections (default: the page's own, when http(s)). */
+  sourceUrl?: string | null;
+  /** Told about each phase of a run (the check page shows progress). */
+  onProgress?(phase: AnnotatorPhase): void;
+  /** Told after each run that showed or hid annotations. */
+  onUpdate?(annotator: Annotator): void;
+  /**
+   * Most notes marked at once (default: all). Each note costs a marker, a highlight range and a
+   * layout read, all in one task: the check page caps a 200,000-character text so that task stays short.
+   */
+  maxShown?: number;
+}
+
+/** The phases of a run, in order. */
+export type AnnotatorPhase = 'reading' | 'context' | 'engine' | 'painting' | 'done';
+
+/** The current selection of the window as a Range, or null when nothing (or only blanks) is selected. */
+export function selectedRange(win: Window): Range | null {
+  const sel = win.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) return null;
+  return sel.getRangeAt(0).cloneRange();
 }
 
 /** How often the page may delete our host before we stop putting it back. */
@@ -78,6 +107,8 @@ export class Annotator {
   private topic: AnnotatorInit['topic'];
   private forced: boolean;
   private userHidden = false;
+  private scope: Range | null;
+  private readonly init: AnnotatorInit;
 
   private extracted: ExtractedArticle | null = null;
   private annotations: Annotations | null = null;
@@ -108,6 +139,8 @@ export class Annotator {
     this.doc = win.document;
     this.topic = init.topic;
     this.forced = init.force;
+    this.scope = init.scope ?? null;
+    this.init = init;
   }
 
   /** Loads settings and the context pack, starts watching them, and runs once. */
@@ -135,7 +168,7 @@ export class Annotator {
   /** True when settings, the reader's toggle and "annotate now" allow annotations here. */
   private wanted(): boolean {
     if (this.userHidden || !this.settings) return false;
-    return this.forced || isSiteEnabled(this.settings, this.win.location.hostname);
+    return this.scope !== null || this.forced || isSiteEnabled(this.settings, this.win.location.hostname);
   }
 
   private applySettings(next: Settings): void {
@@ -173,9 +206,11 @@ export class Annotator {
       return;
     }
     this.startWatching();
+    this.init.onProgress?.('reading');
+    const url = this.win.location.href;
     const extracted = await runSliced(
       this.win,
-      extractArticleSteps(this.doc, { isHidden: isHiddenInBrowser, url: this.win.location.href }),
+      this.scope ? rangeTextSteps(stretchOfRange(this.scope), { url }) : extractArticleSteps(this.doc, { isHidden: isHiddenInBrowser, url }),
       { cancel },
     );
     if (cancel.cancelled || this.destroyed) throw new Cancelled();
@@ -188,24 +223,30 @@ export class Annotator {
     }
     // Each heavy step gets a task of its own (index, engine, painting, layout), so they never
     // add up to one long task: the page gets the main thread back in between.
-    const key = `${this.settings.noteLanguage}|${this.forced}|${extracted.article.text}`;
+    const force = this.forced || this.scope !== null;
+    const key = `${this.settings.noteLanguage}|${force}|${extracted.article.text}`;
     if (key !== this.lastKey || !this.annotations) {
       if (!this.context) {
+        this.init.onProgress?.('context');
         await this.pause(cancel);
         this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
       }
+      this.init.onProgress?.('engine');
       await this.pause(cancel);
       this.annotations = await runSliced(
         this.win,
-        engineSteps(extracted.article, { noteLanguage: this.settings.noteLanguage, force: this.forced, context: this.context }),
+        engineSteps(extracted.article, { noteLanguage: this.settings.noteLanguage, force, context: this.context }),
         { cancel },
       );
       if (cancel.cancelled || this.destroyed) throw new Cancelled();
       this.lastKey = key;
     }
+    this.init.onProgress?.('painting');
     await this.pause(cancel);
     this.show(extracted, this.annotations, this.settings);
     this.report();
+    this.init.onProgress?.('done');
+    this.init.onUpdate?.(this);
   }
 
   /** Ends the current task; the caller continues in a later idle period. Throws Cancelled when superseded. */
@@ -216,7 +257,8 @@ export class Annotator {
 
   /** Maps claims to ranges, paints them, and renders the overlay. */
   private show(extracted: ExtractedArticle, annotations: Annotations, settings: Settings): void {
-    const claims = annotations.aboutSahel || this.forced ? filterClaims(annotations.claims, settings.labels) : [];
+    const all = annotations.aboutSahel || this.forced || this.scope ? filterClaims(annotations.claims, settings.labels) : [];
+    const claims = this.init.maxShown !== undefined && all.length > this.init.maxShown ? all.slice(0, this.init.maxShown) : all;
     const ranges = new Map<string, Range>();
     const shown: Claim[] = [];
     for (const c of claims) {
@@ -271,7 +313,10 @@ export class Annotator {
       }
       return this.overlay;
     }
-    this.overlay = new Overlay(this.doc, { onActiveChange: (id) => this.highlighter?.setActive(id) });
+    this.overlay = new Overlay(this.doc, {
+      onActiveChange: (id) => this.highlighter?.setActive(id),
+      onCorrection: (draft) => this.saveCorrection(draft),
+    });
     this.lastLayoutSig = '';
     this.doc.addEventListener('click', this.onClick, true);
     this.win.addEventListener('resize', this.onResize, { passive: true });
@@ -374,6 +419,7 @@ export class Annotator {
       // The article is gone (or we are on another page): its annotations go now.
       if (reason === 'navigation') {
         this.forced = false;
+        this.scope = null;
         this.lastKey = '';
         this.topic = null;
       }
@@ -409,8 +455,10 @@ export class Annotator {
    * Answers one of our messages; undefined for messages this script does not answer (so
    * another listener may).
    */
-  handleMessage(msg: Message): Promise<PageStatus> | undefined {
+  handleMessage(msg: Message): Promise<PageStatus | CheckSelectionResult> | undefined {
     switch (msg.type) {
+      case 'background:check-selection':
+        return this.checkSelection();
       case 'popup:get-status':
         return this.running.then(() => this.status());
       case 'popup:open-summary':
@@ -421,10 +469,12 @@ export class Annotator {
       case 'popup:annotate-now':
         this.forced = true;
         this.userHidden = false;
+        this.scope = null;
         return this.run().then(() => this.status());
       case 'background:toggle':
         if (this.overlay) {
           this.userHidden = true;
+          this.scope = null;
         } else {
           this.userHidden = false;
           this.forced = true;
@@ -433,6 +483,59 @@ export class Annotator {
       default:
         return undefined;
     }
+  }
+
+  /** Answers `background:check-selection`: annotates the current selection, if any. */
+  checkSelection(): Promise<CheckSelectionResult> {
+    const range = selectedRange(this.win);
+    if (!range) return Promise.resolve({ ok: false, reason: 'no-selection' });
+    return this.checkRange(range);
+  }
+
+  /**
+   * Annotates just `range` (the reader's selection) from now on, until the page navigates or the
+   * reader asks for the whole page. Resolves with what was shown.
+   */
+  async checkRange(range: Range): Promise<CheckSelectionResult> {
+    this.scope = range;
+    this.userHidden = false;
+    // No reset of lastKey: the engine result is reused only when the selected text is the same.
+    await this.run();
+    return { ok: true, total: this.shown.length, text: this.extracted?.article.text ?? range.toString() };
+  }
+
+  /** How many notes are marked on the page now. */
+  get shownCount(): number {
+    return this.shown.length;
+  }
+
+  /** The engine's result of the last run (null before one). */
+  get result(): Annotations | null {
+    return this.annotations;
+  }
+
+  /** Sentences of the last run that got no note from the engine (label switches aside), in order. */
+  unmarkedSentences(): { start: number; end: number; text: string }[] {
+    const a = this.annotations;
+    const text = this.extracted?.article.text;
+    if (!a || text === undefined) return [];
+    const flagged = a.claims.map((c) => [c.start, c.end] as const);
+    return a.sentences
+      .filter((s) => !flagged.some(([cs, ce]) => cs < s.end && ce > s.start))
+      .map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end).trim() }))
+      .filter((s) => s.text.length > 0);
+  }
+
+  /** Where a correction made here comes from: the init's URL, else this page's if http(s). */
+  correctionUrl(): string | null {
+    if (this.init.sourceUrl !== undefined) return this.init.sourceUrl;
+    const href = this.win.location.href;
+    return /^https?:/i.test(href) ? href : null;
+  }
+
+  /** Stores a reader's correction (storage.local only; nothing leaves the browser). */
+  saveCorrection(draft: Omit<CorrectionDraft, 'url' | 'language'>): Promise<void> {
+    return saveCorrection({ ...draft, url: this.correctionUrl(), language: this.annotations?.language ?? 'en' }).then(() => undefined);
   }
 
   /** Removes everything and stops every watcher. */

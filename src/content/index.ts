@@ -82,13 +82,13 @@ function main(win: Window): void {
   const state: ContentState = { topic: null, scan: null, annotator: null, href: win.location.href, lateScans: 0, stopWatchingUrl: null };
 
   /** Loads the heavy part once; later calls get the same instance. */
-  const loadAnnotator = (force: boolean): Promise<Annotator> => {
+  const loadAnnotator = (force: boolean, scope: Range | null = null): Promise<Annotator> => {
     listen();
     state.annotator ??= importAnnotator().then((m) => {
       // The annotator watches navigation and late content itself from now on.
       state.stopWatchingUrl?.();
       state.stopWatchingUrl = null;
-      return m.startAnnotator(win, { topic: state.topic, force });
+      return m.startAnnotator(win, { topic: state.topic, force, scope });
     });
     return state.annotator;
   };
@@ -141,6 +141,13 @@ function main(win: Window): void {
     switch (msg.type) {
       case 'popup:get-status':
         return statusNow();
+      case 'background:check-selection': {
+        // The reader's selection only (context menu, or the shortcut with text selected).
+        const sel = win.getSelection();
+        if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) return Promise.resolve({ ok: false, reason: 'no-selection' });
+        const range = sel.getRangeAt(0).cloneRange();
+        return loadAnnotator(true, range).then((a) => a.checkRange(range));
+      }
       case 'popup:annotate-now':
       case 'background:toggle':
         // Nothing shown yet: both mean "annotate this page now".

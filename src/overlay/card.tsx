@@ -6,6 +6,7 @@
 import type { Claim, Lang } from '../engine/types';
 import type { Anchor } from '../page/anchors';
 import { LabelChip } from './chip';
+import { Correction } from './correction';
 import { labelNames, t } from './i18n';
 import type { OverlayActions } from './types';
 import { orderedLabels, safeUrl, snippet, sourceName } from './view-model';
@@ -174,6 +175,10 @@ export function Card({ claim, index, total, byId, anchor, viewport, lang, action
             ))}
           </ul>
         </>
+      ) : null}
+
+      {actions.saveCorrection ? (
+        <Correction kind="wrong" lang={lang} sentence={claim.text} engineLabels={claim.labels} idBase={titleId} onSave={actions.saveCorrection} />
       ) : null}
 
       <div class="sl-card-foot">

@@ -64,6 +64,16 @@ const EN = {
   'check.analyst': 'Who is {person}? See where they work and whether other analysts agree.',
   'check.singleSource': 'Much of the article rests on {source}: look for another source.',
   'source.unknown': 'unnamed source',
+  'fix.wrong': 'This note is wrong',
+  'fix.missing': 'This needs a note',
+  'fix.legendWrong': 'What should this sentence be marked as? Leave all unticked if it needs no note.',
+  'fix.legendMissing': 'What should this sentence be marked as?',
+  'fix.save': 'Save correction',
+  'fix.cancel': 'Cancel',
+  'fix.saved': 'Correction saved in this browser only. The options page lists, exports and deletes your corrections.',
+  'fix.failed': 'The correction could not be saved: {error}',
+  'fix.noLabel': 'Tick at least one kind of note.',
+  'fix.unchanged': 'These are the labels the note already has: change at least one.',
 };
 
 type Key = keyof typeof EN;
@@ -126,6 +136,16 @@ const FR: Record<Key, string> = {
   'check.analyst': 'Qui est {person} ? Voyez où cette personne travaille et si d’autres analystes sont d’accord.',
   'check.singleSource': 'Une grande part de l’article repose sur {source} : cherchez une autre source.',
   'source.unknown': 'source non nommée',
+  'fix.wrong': 'Cette note est fausse',
+  'fix.missing': 'Il manque une note ici',
+  'fix.legendWrong': 'Comment cette phrase devrait-elle être signalée ? Ne cochez rien si elle ne demande aucune note.',
+  'fix.legendMissing': 'Comment cette phrase devrait-elle être signalée ?',
+  'fix.save': 'Enregistrer la correction',
+  'fix.cancel': 'Annuler',
+  'fix.saved': 'Correction enregistrée dans ce navigateur seulement. La page des options liste, exporte et supprime vos corrections.',
+  'fix.failed': 'La correction n’a pas pu être enregistrée : {error}',
+  'fix.noLabel': 'Cochez au moins un type de note.',
+  'fix.unchanged': 'Ce sont déjà les étiquettes de la note : changez-en au moins une.',
 };
 
 const TABLES: Record<Lang, Record<Key, string>> = { en: EN, fr: FR };

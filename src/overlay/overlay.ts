@@ -12,7 +12,8 @@ import { installStyle } from '../page/highlight';
 import { App } from './app';
 import { labelNames, t } from './i18n';
 import { OVERLAY_CSS } from './styles';
-import type { OpenHow, OverlayActions, OverlayView } from './types';
+import { CORRECTION_CSS } from './correction';
+import type { CorrectionSubmission, OpenHow, OverlayActions, OverlayView } from './types';
 import { buildSummary, orderedLabels } from './view-model';
 
 /** The tag of our only element in the page (an undefined custom element; see the constructor). */
@@ -26,6 +27,8 @@ export interface OverlayOptions {
   shortcuts?: boolean;
   /** Hover-intent delay before a marker previews its card (ms). Default 450. */
   hoverDelayMs?: number;
+  /** Stores a reader's correction; cards offer "This note is wrong" only when given. */
+  onCorrection?(draft: CorrectionSubmission): Promise<void>;
 }
 
 /** What the overlay shows. */
@@ -90,7 +93,11 @@ export class Overlay implements OverlayActions {
     this.host.style.setProperty('display', 'block', 'important');
     this.host.style.setProperty('z-index', '2147483647', 'important');
     this.shadow = this.host.attachShadow({ mode: 'open' });
-    this.removeStyle = installStyle(this.shadow, OVERLAY_CSS);
+    this.removeStyle = installStyle(this.shadow, OVERLAY_CSS + CORRECTION_CSS);
+    if (opts.onCorrection) {
+      const store = opts.onCorrection;
+      this.saveCorrection = (draft) => store(draft);
+    }
     this.layer = doc.createElement('div');
     this.layer.className = 'sl-layer';
     this.layer.setAttribute('aria-hidden', 'true');
@@ -102,6 +109,9 @@ export class Overlay implements OverlayActions {
     (doc.documentElement ?? doc.body)?.appendChild(this.host);
     this.render();
   }
+
+  /** Set when the page stores corrections (see OverlayOptions.onCorrection). */
+  saveCorrection?: (draft: CorrectionSubmission) => Promise<void>;
 
   /** True while the host element is in the page. */
   get attached(): boolean {

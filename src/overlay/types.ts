@@ -1,5 +1,5 @@
 /** Data and callbacks shared by the overlay's components. */
-import type { Claim, Lang } from '../engine/types';
+import type { Claim, Label, Lang } from '../engine/types';
 import type { Anchor } from '../page/anchors';
 import type { SummaryModel } from './view-model';
 
@@ -26,6 +26,16 @@ export interface OverlayActions {
   hoverMarker(id: string | null): void;
   /** Pointer entered or left the open card. */
   hoverCard(inside: boolean): void;
+  /** Stores a reader's correction of a note; absent when corrections are not offered here. */
+  saveCorrection?(draft: CorrectionSubmission): Promise<void>;
+}
+
+/** What a correction form hands over (the page adds the URL and the language). */
+export interface CorrectionSubmission {
+  kind: 'wrong' | 'missing';
+  sentence: string;
+  labels: Label[];
+  engineLabels: Label[];
 }
 
 /** Everything the overlay renders from. */

@@ -30,6 +30,11 @@ export type Message =
   /** background → content: toggle annotations on this page (keyboard command). */
   | { type: 'background:toggle' }
   /**
+   * background → content: annotate just the reader's current selection (context menu, or the
+   * keyboard shortcut with text selected). Response: CheckSelectionResult.
+   */
+  | { type: 'background:check-selection' }
+  /**
    * test/e2e, options or content → background: open an extension page in a tab (Firefox tests).
    * `path` is one of the extension's own pages (see EXTENSION_PAGES). When the page is the
    * popup, it is opened as `?tab=<id>` for `tabId`, or else for the sender's tab.
@@ -53,8 +58,28 @@ export type AnnotateTabResult =
   /** no-access: no activeTab grant / host permission; unsupported: not an http(s) page. */
   | { ok: false; reason: 'no-access' | 'unsupported' | 'failed'; detail?: string };
 
+/**
+ * Response to `background:check-selection`: the selection was annotated in place (`total`
+ * notes shown on it; `text` and `language` so a selection without a note can open in the
+ * check page), or there is no selection in the top frame.
+ */
+export type CheckSelectionResult =
+  | { ok: true; total: number; text: string }
+  | { ok: false; reason: 'no-selection' };
+
+/** Validates a CheckSelectionResult received from a tab; null if malformed. */
+export function parseCheckSelectionResult(raw: unknown): CheckSelectionResult | null {
+  if (!isRecord(raw)) return null;
+  if (raw.ok === false && raw.reason === 'no-selection') return { ok: false, reason: 'no-selection' };
+  if (raw.ok === true && typeof raw.total === 'number' && typeof raw.text === 'string') return { ok: true, total: raw.total, text: raw.text };
+  return null;
+}
+
+/** The check page (issue 15): paste, type or drop a text to annotate it. */
+export const CHECK_PAGE = 'src/check/index.html';
+
 /** The extension pages `options:open-page` may open (paths as built, relative to the root). */
-export const EXTENSION_PAGES: readonly string[] = ['src/popup/index.html', 'src/options/index.html', 'src/welcome/index.html'];
+export const EXTENSION_PAGES: readonly string[] = ['src/popup/index.html', 'src/options/index.html', 'src/welcome/index.html', CHECK_PAGE];
 
 export type MessageType = Message['type'];
 
@@ -64,6 +89,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'popup:open-summary',
   'popup:annotate-now',
   'background:toggle',
+  'background:check-selection',
   'options:open-page',
   'popup:annotate-tab',
   'popup:get-badge',

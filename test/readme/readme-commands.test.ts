@@ -41,6 +41,8 @@ const RUN_HERE = [
   'npm run demo -- --json FILE',
   'npm run --silent annotate -- [--json] FILE...',
   'npm run eval',
+  'npm run eval -- --corrections FILE',
+  'npm run eval -- --corrections FILE [--json]',
   'npm run bench:engine',
   'npm run bench [-- --repeat N] [-- --smoke]',
 ];
@@ -174,6 +176,27 @@ describe('README commands, run as a reader types them', () => {
     expect({ exact: m![1] === 'EXACT', correct: Number(m![2]), labeled: Number(m![3]), extra: Number(m![4]) }).toEqual({ exact: j.seed.exact, correct: j.seed.correct, labeled: j.seed.labeled, extra: j.seed.extra });
     expect(j.seed.exact).toBe(true);
   }, 300_000);
+
+  it('npm run eval -- --corrections FILE [--json] — scores an exported corrections file; a malformed one is refused with its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-readme-corrections-'));
+    const good = join(dir, 'corrections.json');
+    const sentence = 'Ten separatist fighters were killed, according to a statement released by the military.';
+    writeFileSync(good, JSON.stringify({
+      format: 'sahel-lens-corrections', version: 1, exported: '2026-12-04T00:00:00.000Z',
+      articles: [{ id: 'correction-1', language: 'en', source_url: 'https://news.example/a', sentences: [{ text: sentence, labels: ['figure'], engine_labels: ['party-claim', 'figure'], correction: 'wrong', date: '2026-12-04T00:00:00.000Z' }] }],
+    }));
+    const text = sh(`npm run eval -- --corrections ${good}`);
+    expect(text.status, explain(text)).toBe(0);
+    expect(text.stdout).toContain('Engine agrees with the reader on 0 of 1 sentences');
+    const json = sh(`npm run --silent eval -- --corrections ${good} --json`);
+    expect(json.status, explain(json)).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ sentences: 1, labels: { figure: { tp: 1 }, 'party-claim': { fp: 1 } } });
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'sahel-lens-corrections', version: 1, articles: [{ id: 'a', language: 'en', sentences: [{ text: sentence, labels: ['claim'] }] }] }));
+    const refused = sh(`npm run eval -- --corrections ${bad}`);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('articles[0].sentences[0].labels[0]: the string "claim" is not a label');
+  }, 120_000);
 
   it('npm run bench:engine — prints its throughput figures', () => {
     const r = sh('npm run bench:engine');

@@ -11,6 +11,7 @@ import type { ResetReport, StorageAreaName } from '../../settings/storage';
 import type { Settings } from '../../settings/types';
 import type { OptionsApi } from '../lib/options-api';
 import { BackupSection } from './backup-section';
+import { CorrectionsSection } from './corrections-section';
 import { OutletsTable } from './outlets-table';
 import { PackSection } from './pack-section';
 import { ResetNotice } from './reset-notice';
@@ -97,6 +98,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       />
       <BackupSection getSettings={api.getSettings} replaceSettings={api.replaceSettings} download={api.download} />
       <PackSection stored={pack} importPack={api.importCustomPack} removePack={api.removeCustomPack} />
+      {api.corrections ? <CorrectionsSection api={api.corrections} download={api.download} /> : null}
       <OutletsTable />
     </main>
   );

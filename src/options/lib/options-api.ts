@@ -20,6 +20,9 @@ import { importCustomPack, type PackImportResult } from '../../settings/custom-p
 import { validatePack } from '../../settings/pack-validator';
 import { originsForSite, removeSitePatch } from '../../settings/sites';
 import type { Settings, SettingsPatch } from '../../settings/types';
+import { clearCorrections, deleteCorrections, listCorrections, watchCorrections } from '../../corrections/store';
+import type { Correction } from '../../corrections/model';
+import { CHECK_PAGE } from '../../shared/messages';
 
 /** Every browser-backed call the options page makes. */
 export interface OptionsApi {
@@ -43,6 +46,17 @@ export interface OptionsApi {
   importCustomPack(text: string, fileName: string): Promise<PackImportResult>;
   removeCustomPack(): Promise<void>;
   watchCustomPack(cb: (stored: StoredCustomPack | null) => void): () => void;
+  /** Readers' corrections (storage.local); the section is left out when absent. */
+  corrections?: CorrectionsApi;
+}
+
+/** The corrections section's calls. */
+export interface CorrectionsApi {
+  list(): Promise<Correction[]>;
+  delete(ids: readonly string[]): Promise<void>;
+  clear(): Promise<void>;
+  watch(cb: () => void): () => void;
+  openCheckPage(): Promise<void>;
 }
 
 /** Offers `text` as a download through a temporary object URL (works in both browsers' extension pages). */
@@ -88,5 +102,14 @@ export function createOptionsApi(): OptionsApi {
     importCustomPack: (text, fileName) => importCustomPack(text, fileName),
     removeCustomPack,
     watchCustomPack: (cb) => watchCustomPack(cb, validatePack),
+    corrections: {
+      list: listCorrections,
+      delete: deleteCorrections,
+      clear: clearCorrections,
+      watch: watchCorrections,
+      openCheckPage: async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL(CHECK_PAGE) });
+      },
+    },
   };
 }

@@ -219,6 +219,17 @@ export function PopupApp({ api, pollMs = 1000 }: PopupAppProps) {
 
       <footer class="footer">
         <a
+          id="open-check"
+          href="../check/index.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void api.openCheckPage().then(() => api.closePopup());
+          }}
+        >
+          {t('popupCheckText')}
+        </a>
+        {' · '}
+        <a
           id="open-options"
           href="../options/index.html"
           onClick={(e) => {

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { getSettings, updateSettings, watchSettings } from '../../settings/storage';
 import { httpHostname, originsForSite } from '../../settings/sites';
-import { parsePageStatus, type AnnotateTabResult, type Message, type PageStatus } from '../../shared/messages';
+import { CHECK_PAGE, parsePageStatus, type AnnotateTabResult, type Message, type PageStatus } from '../../shared/messages';
 import type { Settings, SettingsPatch } from '../../settings/types';
 import { messageTab, tabStatus } from '../../shared/tab-messages';
 import { tabIdFromQuery } from './current-tab';
@@ -37,6 +37,8 @@ export interface PopupApi {
   /** The keys of the toggle shortcut ('' when unset). */
   shortcut(): Promise<string>;
   openOptions(): Promise<void>;
+  /** Opens the check page (paste or drop a text to annotate) in a tab. */
+  openCheckPage(): Promise<void>;
   /** Closes the popup after an action that moves the reader elsewhere; a no-op when opened as a tab. */
   closePopup(): void;
 }
@@ -89,6 +91,9 @@ export function createPopupApi(): PopupApi {
       return commands.find((c) => c.name === 'toggle-annotations')?.shortcut ?? '';
     },
     openOptions: () => browser.runtime.openOptionsPage(),
+    openCheckPage: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL(CHECK_PAGE) });
+    },
     closePopup: () => {
       if (tabIdFromQuery(location.search) === null) window.close();
     },

@@ -58,6 +58,12 @@ export interface TestBrowser {
    * does not reach extension shortcuts in either browser).
    */
   pressShortcut?(page: TestPage, chord: string): Promise<void>;
+  /**
+   * Right-clicks `page` at (x, y) (viewport coordinates) and chooses the context-menu item whose
+   * label is `label`, as a reader does. Firefox only: the content-area context menu is browser
+   * UI scripted in the browser window; Chromium's native menu cannot be driven headless.
+   */
+  chooseContextMenuItem?(page: TestPage, x: number, y: number, label: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -399,6 +405,37 @@ export async function launchFirefox(
         const events = keys.map((k) => new KeyboardEvent('', k));
         for (const e of events) tip.keydown(e);
         for (const e of events.reverse()) tip.keyup(e);
+        return 'ok';
+      })()`);
+    },
+    async chooseContextMenuItem(page, x, y, label) {
+      await front(page, 'chooseContextMenuItem');
+      const pp = ppPages.get(page)!;
+      // Listen for the content-area menu in the browser window, right-click the page with the
+      // driver's mouse (real input: the page sees contextmenu and Firefox opens its menu with the
+      // add-ons' items), then choose the item in the menu as a reader would.
+      await inBrowserWindow(`(async () => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        window.__slMenuShown = new Promise((resolve) => menu.addEventListener('popupshown', () => resolve('shown'), { once: true }));
+        return 'ok';
+      })()`);
+      await pp.mouse.click(x, y, { button: 'right' });
+      await inBrowserWindow(`(async () => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the context menu did not open')), 5000));
+        await Promise.race([window.__slMenuShown, timeout]);
+        const label = ${JSON.stringify(label)};
+        let item = null;
+        for (let i = 0; i < 50 && !item; i++) {
+          item = [...menu.querySelectorAll('menuitem')].find((m) => m.label === label && !m.hidden) || null;
+          if (!item) await new Promise((r) => setTimeout(r, 50));
+        }
+        if (!item) {
+          const labels = [...menu.querySelectorAll('menuitem')].filter((m) => !m.hidden).map((m) => m.label).join(' | ');
+          menu.hidePopup();
+          throw new Error('no context-menu item ' + label + ': ' + labels);
+        }
+        menu.activateItem(item);
         return 'ok';
       })()`);
     },

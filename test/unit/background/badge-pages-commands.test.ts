@@ -58,6 +58,9 @@ describe('handleCommand', () => {
     activeTabId: vi.fn(async () => 8 as number | undefined),
     sendToTab: vi.fn(async () => undefined as unknown),
     annotate: vi.fn(async () => ({ ok: true as const, injected: true })),
+    inject: vi.fn(async (_tabId: number) => ({ ok: true as const, injected: true })),
+    sleep: vi.fn(async () => undefined),
+    openCheckPage: vi.fn(async () => undefined),
   });
 
   it('toggles annotations on the tab', async () => {
@@ -73,11 +76,54 @@ describe('handleCommand', () => {
     expect(d.sendToTab).toHaveBeenCalledWith(8, { type: 'background:toggle' });
   });
 
-  it('annotates a page without content script (the shortcut grants activeTab)', async () => {
+  it('injects the content script on a page without one (the shortcut grants activeTab), then annotates it', async () => {
     const d = deps();
     d.sendToTab.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    d.sendToTab.mockResolvedValueOnce({ ok: false, reason: 'no-selection' });
     expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('annotated');
-    expect(d.annotate).toHaveBeenCalledWith(4, true);
+    expect(d.inject).toHaveBeenCalledWith(4);
+    expect(d.annotate.mock.calls).toEqual([[4, true]]);
+    // No toggle: the freshly injected script may already show notes, and a toggle would hide them.
+    expect(d.sendToTab).not.toHaveBeenCalledWith(4, { type: 'background:toggle' });
+  });
+
+  it('checks a selection on a page without content script, after injecting it', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    d.sendToTab.mockResolvedValueOnce({ ok: true, total: 3, text: 'Selected.' });
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('checked');
+    expect(d.inject).toHaveBeenCalledTimes(1);
+    expect(d.annotate).not.toHaveBeenCalled();
+  });
+
+  it('fails where the page cannot be scripted (a browser page, the PDF viewer)', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValue(new Error('Receiving end does not exist.'));
+    d.inject.mockResolvedValueOnce({ ok: false, reason: 'unsupported' } as never);
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('failed');
+  });
+
+  it('annotates with force where the toggle cannot be delivered', async () => {
+    const d = deps();
+    d.sendToTab.mockRejectedValue(new Error('Receiving end does not exist.'));
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('annotated');
+    expect(d.annotate).toHaveBeenLastCalledWith(4, true);
+  });
+
+  it('checks the selection instead of toggling when text is selected', async () => {
+    const d = deps();
+    d.sendToTab.mockResolvedValueOnce({ ok: true, total: 2, text: 'Selected.' });
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('checked');
+    expect(d.sendToTab).toHaveBeenCalledTimes(1);
+    expect(d.sendToTab).toHaveBeenCalledWith(4, { type: 'background:check-selection' });
+    expect(d.openCheckPage).not.toHaveBeenCalled();
+  });
+
+  it('opens a selection without any note in the check page', async () => {
+    const d = { ...deps(), tabUrl: vi.fn(async () => 'https://blog.example/post') };
+    d.sendToTab.mockResolvedValueOnce({ ok: true, total: 0, text: 'Nothing to flag here.' });
+    expect(await handleCommand(TOGGLE_COMMAND, 4, d)).toBe('checked');
+    expect(d.openCheckPage).toHaveBeenCalledWith({ text: 'Nothing to flag here.', url: 'https://blog.example/post' });
   });
 
   it('ignores other commands and missing tabs', async () => {

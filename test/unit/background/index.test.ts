@@ -51,6 +51,27 @@ describe('background wiring', () => {
     expect(b.action.setBadgeText).not.toHaveBeenCalled();
   });
 
+  it('creates the context-menu items on install, in the UI language', async () => {
+    b.contextMenus.create.mockClear();
+    b.runtime.onInstalled.emit({ reason: 'update' } as never);
+    await flush();
+    expect(b.contextMenus.removeAll).toHaveBeenCalled();
+    expect(b.contextMenus.create).toHaveBeenCalledWith({ id: 'sahel-lens-check-selection', title: 'Check with Sahel Lens', contexts: ['selection'] });
+    expect(b.contextMenus.create).toHaveBeenCalledWith({ id: 'sahel-lens-open-check-page', title: 'Check a text…', contexts: ['action'] });
+    expect(b.contextMenus.onClicked.listeners).toHaveLength(1);
+  });
+
+  it('opens a selection from a browser page in the check page, through storage.session', async () => {
+    b.tabs.create.mockClear();
+    b.contextMenus.onClicked.emit(
+      { menuItemId: 'sahel-lens-check-selection', selectionText: 'Un communiqué.', pageUrl: 'chrome://newtab/', frameId: 0 } as never,
+      { id: 3, url: 'chrome://newtab/' } as never,
+    );
+    await flush();
+    expect(b.storage.session.data.pendingCheck).toEqual({ text: 'Un communiqué.', url: null });
+    expect(b.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://sahel-lens-test-id/src/check/index.html?pending=1' });
+  });
+
   it('opens the welcome page on first install, and on update only when its lesson changed', async () => {
     b.runtime.onInstalled.emit({ reason: 'install' } as never);
     await flush();

@@ -54,6 +54,14 @@ vi.mock('../../../src/settings/storage', () => ({
   },
 }));
 
+const saved = vi.hoisted(() => ({ drafts: [] as unknown[] }));
+vi.mock('../../../src/corrections/store', () => ({
+  saveCorrection: async (draft: unknown) => {
+    saved.drafts.push(draft);
+    return draft;
+  },
+}));
+
 const { startAnnotator } = await import('../../../src/content/annotator');
 const { defaultSettings } = await import('../../../src/settings/defaults');
 
@@ -241,5 +249,79 @@ describe('the annotator on the design article', () => {
     annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: false, score: 0.1 }, force: false });
     expect(markers(doc)).toHaveLength(0);
     expect(annotator.status()).toMatchObject({ active: false, total: 0 });
+  });
+});
+
+/** The <p> holding `text`, as a Range-like stretch over its whole content (linkedom has no Range). */
+function paragraphScope(doc: Document, text: string): Range {
+  const p = [...doc.querySelectorAll('p')].find((el) => (el.textContent ?? '').includes(text));
+  if (!p) throw new Error(`no paragraph with ${text}`);
+  return { commonAncestorContainer: p, startContainer: p, startOffset: 0, endContainer: p, endOffset: p.childNodes.length } as unknown as Range;
+}
+
+describe('checking a selection and correcting notes (issue 15)', () => {
+  it('annotates only the selected stretch, whatever the topic gate said', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: false, score: 0 }, force: false });
+    const scope = paragraphScope(doc, labeled[0]!.text);
+    const inScope = labeled.filter((l) => ((scope.commonAncestorContainer as Element).textContent ?? '').includes(l.text));
+    const result = await annotator.checkRange(scope);
+    expect(result).toMatchObject({ ok: true, total: inScope.length });
+    expect(inScope.length).toBeGreaterThan(0);
+    expect(inScope.length).toBeLessThan(labeled.length);
+    expect(markers(doc)).toHaveLength(inScope.length);
+    // The whole page again when the reader asks for it.
+    await annotator.handleMessage({ type: 'popup:annotate-now' });
+    expect(markers(doc)).toHaveLength(13);
+  });
+
+  it('answers check-selection without a selection with no-selection, and changes nothing', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    expect(await annotator.handleMessage({ type: 'background:check-selection' })).toEqual({ ok: false, reason: 'no-selection' });
+    expect(markers(doc)).toHaveLength(13);
+  });
+
+  it('lists the sentences without a note, and caps the notes marked at maxShown', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: true, maxShown: 5 });
+    expect(markers(doc)).toHaveLength(5);
+    expect(annotator.shownCount).toBe(5);
+    expect(annotator.result?.claims).toHaveLength(13);
+    // The stand-in engine reports no sentences: nothing is listed as unmarked.
+    expect(annotator.unmarkedSentences()).toEqual([]);
+  });
+
+  it('offers "This note is wrong" on every card and stores the correction with the page URL and the engine labels', async () => {
+    saved.drafts.length = 0;
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    annotator = await startAnnotator(fakeWindow(doc), { topic: null, force: false });
+    const root = doc.querySelector('sahel-lens-overlay')!.shadowRoot!;
+    root.querySelector<HTMLElement>('[data-sl-claim="c0"]')!.click();
+    const tick = () => new Promise((r) => setTimeout(r, 20));
+    root.querySelector<HTMLElement>('[data-sl-card="c0"] [data-sl-fix-open]')!.click();
+    await tick();
+    // One box per label; the note's own labels start ticked (checked in the real browsers, e2e).
+    expect([...root.querySelectorAll<HTMLInputElement>('[data-sl-fix-label]')].map((b) => b.dataset.slFixLabel)).toEqual(['unverified', 'party-claim', 'figure', 'analyst']);
+    // Saving unchanged labels is refused with a reason.
+    root.querySelector<HTMLElement>('[data-sl-fix-save]')!.click();
+    await tick();
+    expect(root.querySelector('[data-sl-fix-form] [role="alert"]')?.textContent).toMatch(/change at least one/);
+    const dropped = labeled[0]!.labels[0]!;
+    const first = root.querySelector<HTMLInputElement>(`[data-sl-fix-label="${dropped}"]`)!;
+    first.checked = false;
+    const LinkedomEvent = (doc.defaultView as unknown as { Event: typeof Event }).Event;
+    first.dispatchEvent(new LinkedomEvent('change', { bubbles: true }));
+    await tick();
+    root.querySelector<HTMLElement>('[data-sl-fix-save]')!.click();
+    await tick();
+    expect(saved.drafts).toHaveLength(1);
+    expect(saved.drafts[0]).toMatchObject({ kind: 'wrong', sentence: labeled[0]!.text, engineLabels: labeled[0]!.labels, url: 'https://news.example/story', language: 'en' });
+    expect((saved.drafts[0] as { labels: string[] }).labels).not.toContain(dropped);
+    expect(root.querySelector('[data-sl-fix-saved]')?.textContent).toMatch(/saved in this browser only/);
   });
 });

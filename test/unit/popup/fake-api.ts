@@ -70,6 +70,7 @@ export function fakePopupApi(o: FakePopupOptions = {}) {
     requestSitePermission: vi.fn((_h: string) => Promise.resolve(o.grant ?? true)),
     shortcut: vi.fn(async () => 'Alt+Shift+S'),
     openOptions: vi.fn(async () => undefined),
+    openCheckPage: vi.fn(async () => undefined),
     closePopup: vi.fn(() => undefined),
   } satisfies PopupApi;
   return { api, store, setStatus: (s: PageStatus | null) => (status = s) };

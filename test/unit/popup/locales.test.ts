@@ -17,7 +17,7 @@ function sources(dir: string): string[] {
 
 function usedKeys(): Set<string> {
   const keys = new Set<string>();
-  for (const dir of ['src/popup', 'src/options', 'src/background']) {
+  for (const dir of ['src/popup', 'src/options', 'src/background', 'src/check']) {
     for (const file of sources(join(ROOT, dir))) {
       const code = readFileSync(file, 'utf8');
       for (const m of code.matchAll(/\b(?:t|msg)\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1]!);

@@ -195,3 +195,61 @@ describe('options page', () => {
     expect(text($('#storage-area'))).toMatch(/synced storage/);
   });
 });
+
+describe('options page: readers’ corrections (issue 15)', () => {
+  const correction = (id: string, kind: 'wrong' | 'missing', sentence: string, url: string | null) => ({
+    id, kind, sentence, url, language: 'en' as const, date: `2026-12-0${id}T10:00:00.000Z`,
+    labels: kind === 'wrong' ? [] : ['unverified' as const], engineLabels: kind === 'wrong' ? ['figure' as const] : [],
+  });
+
+  function withCorrections() {
+    const { api } = fakeOptionsApi();
+    let items = [correction('1', 'wrong', 'Twelve trucks were seized.', 'https://news.example/a'), correction('2', 'missing', 'The market reopened.', null)];
+    const corrections = {
+      list: vi.fn(async () => items),
+      delete: vi.fn(async (ids: readonly string[]) => {
+        items = items.filter((c) => !ids.includes(c.id));
+      }),
+      clear: vi.fn(async () => {
+        items = [];
+      }),
+      watch: vi.fn(() => () => undefined),
+      openCheckPage: vi.fn(async () => undefined),
+    };
+    return { api: { ...api, corrections } as OptionsApi, corrections };
+  }
+
+  it('lists each correction with its labels, the engine’s, its source and date', async () => {
+    const { api } = withCorrections();
+    await mount(api);
+    const rows = [...doc.querySelectorAll('#corrections-list li')];
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['wrong', 'missing']);
+    expect(text(rows[0])).toContain('Note is wrong — “Twelve trucks were seized.”');
+    expect(text(rows[0])).toContain('Your labels: none');
+    expect(text(rows[0])).toContain('Source: https://news.example/a');
+    expect(text(rows[1])).toContain('Source: pasted or dropped text');
+    expect(text($('#corrections-count'))).toBe('2 corrections');
+  });
+
+  it('exports them in the corpus format, deletes one, then all', async () => {
+    const { api, corrections } = withCorrections();
+    await mount(api);
+    await act(() => click($('#export-corrections')));
+    await settle();
+    const [name, body] = (api.download as ReturnType<typeof vi.fn>).mock.calls.at(-1) as [string, string];
+    expect(name).toMatch(/^sahel-lens-corrections-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(body) as { format: string; articles: { source_url: string | null; sentences: { text: string; labels: string[] }[] }[] };
+    expect(file.format).toBe('sahel-lens-corrections');
+    expect(file.articles.map((a) => a.source_url)).toEqual(['https://news.example/a', null]);
+    expect(text($('#corrections-result'))).toBe(`Exported ${name}.`);
+
+    await act(() => click(doc.querySelector('[data-delete-correction="1"]')));
+    await settle();
+    expect(corrections.delete).toHaveBeenCalledWith(['1']);
+    expect([...doc.querySelectorAll('#corrections-list li')]).toHaveLength(1);
+    await act(() => click($('#delete-all-corrections')));
+    await settle();
+    expect(corrections.clear).toHaveBeenCalled();
+    expect($('#corrections-none')).not.toBeNull();
+  });
+});

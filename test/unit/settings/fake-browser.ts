@@ -93,6 +93,7 @@ export const fakeBrowser = {
   storage: {
     sync: new FakeArea('sync'),
     local: new FakeArea('local'),
+    session: new FakeArea('session'),
     onChanged,
   },
   i18n: {
@@ -124,6 +125,11 @@ export const fakeBrowser = {
     onAdded: new FakeEvent<Listener>(),
     onRemoved: new FakeEvent<Listener>(),
   },
+  contextMenus: {
+    create: vi.fn((_p: unknown) => undefined),
+    removeAll: vi.fn(async () => undefined),
+    onClicked: new FakeEvent<Listener>(),
+  },
   commands: {
     getAll: vi.fn(async () => [{ name: 'toggle-annotations', shortcut: 'Alt+Shift+S' }]),
     onCommand: new FakeEvent<Listener>(),
@@ -145,7 +151,7 @@ export const fakeBrowser = {
 
 /** Empties both storage areas, clears failures and listeners added by the code under test. */
 export function resetFakeBrowser(): void {
-  for (const area of [fakeBrowser.storage.sync, fakeBrowser.storage.local]) {
+  for (const area of [fakeBrowser.storage.sync, fakeBrowser.storage.local, fakeBrowser.storage.session]) {
     area.data = {};
     area.fail = false;
   }
