@@ -26,13 +26,13 @@ export interface CorrectionProps {
 /** The extra rules the correction form needs, in the overlay's (or the check page's) stylesheet. */
 export const CORRECTION_CSS = `
 .sl-fix{margin:8px 0 4px}
-.sl-fix-form{margin:6px 0 0;padding:8px 10px;border:1px solid var(--sl-border,#d4d4d8);border-radius:8px}
+.sl-fix-form{margin:6px 0 0;padding:8px 10px;border:1px solid var(--sl-border);border-radius:8px}
 .sl-fix-form legend{padding:0 4px;font-weight:600}
 .sl-fix-opt{display:flex;align-items:center;gap:6px;margin:4px 0;cursor:pointer}
 .sl-fix-opt input{width:16px;height:16px;margin:0}
 .sl-fix-actions{display:flex;gap:8px;margin-top:8px;flex-wrap:wrap}
 .sl-fix-msg{margin:6px 0 0}
-.sl-fix-msg[data-error]{color:var(--sl-error,#b42318);font-weight:600}
+.sl-fix-msg[data-error]{color:var(--sl-fg);font-weight:700}
 `;
 
 /** The button, the form and the outcome of one correction. */
