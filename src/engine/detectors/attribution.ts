@@ -382,7 +382,12 @@ function subject(
     // have denied", « n'ont communiqué aucun bilan et accusent »).
     const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
-    const agent = classifySpan(ctx, s, at);
+    let agent = classifySpan(ctx, s, at);
+    if (agent.kind === 'party' && relativeClause(ctx, regionStart, s, at)) {
+      // "residents who live where the militias operate accused…": the head of a relative
+      // clause with its own verb is not the subject of the cue; look further back.
+      agent = { kind: 'unknown' };
+    }
     if (agent.kind === 'other') {
       // "…, the government and local sources said": a short noun phrase joined by "and" is
       // part of the subject, and a party in it makes the statement the party's too.
@@ -408,6 +413,23 @@ function subject(
     regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
   }
   return unknown;
+}
+
+const RELATIVE_BEFORE = /(?:^|\s)(?:where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;
+const AUX_OR_FILLER = /^(?:has|have|had|also|not|still|is|are|was|were|will|would|would have|a|ont|avait|avaient|aussi|également|pas|ne|n'|y|en|it|they|il|ils|elle|elles|then|later|now|déjà)$/u;
+
+/**
+ * True when [s, at) is a relative clause ("…where the militias operate", "to which the
+ * president belongs –") whose last actor is followed by a verb of its own before the cue.
+ */
+function relativeClause(ctx: SpanContext, regionStart: number, s: number, at: number): boolean {
+  const { norm } = ctx;
+  if (!RELATIVE_BEFORE.test(norm.slice(Math.max(0, regionStart - 12), regionStart))) return false;
+  const inRegion = ctx.mentions.filter((m) => m.start >= s && m.end <= at);
+  const last = inRegion[inRegion.length - 1];
+  if (!last) return false;
+  const words = norm.slice(last.end, at).split(/[\s,\u2013\u2014-]+/u).filter((w) => w && !AUX_OR_FILLER.test(w));
+  return words.length > 0;
 }
 
 function lastSoftBoundary(norm: string, s: number, e: number): number {

@@ -233,6 +233,16 @@ describe('who is speaking (round 6)', () => {
   });
 });
 
+describe('who is speaking (round 7)', () => {
+  it('a party heading a relative clause with its own verb is not the subject ("…where the militias operate accused…")', () => {
+    const r = run([
+      'Farmers who live in villages where the militias operate accused the men of stealing cattle.',
+      'Herders in areas where the army said it had struck described heavy losses.',
+    ]);
+    expect(r.claim('Farmers who live')).toBeUndefined();
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
