@@ -364,16 +364,18 @@ function subject(
   // Negation is looked for in the verb's own clause only.
   const clauseStart = regionStart;
   const unknown = { agent: { kind: 'unknown' } as AgentRef, start: at, end: at, regionStart: clauseStart, inherited: false };
+  // Where the subject's words end: the verb, or the start of a relative clause set aside.
+  let end = at;
   for (let tries = 0; tries < 3; tries++) {
-    const s = trimAdjuncts(norm, regionStart, at, c);
+    const s = trimAdjuncts(norm, regionStart, end, c);
     // The words right before the verb name the subject when they hold a head ("…, the United
     // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
     // and the whole region is read from its start.
-    const lastSoft = lastSoftBoundary(norm, s, at);
+    const lastSoft = lastSoftBoundary(norm, s, end);
     // "X (FLA) as well as witnesses said": the words after the bracket continue the subject.
-    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, at));
+    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, end));
     if (lastSoft > s && !continues) {
-      const near = classifySpan(ctx, lastSoft, at);
+      const near = classifySpan(ctx, lastSoft, end);
       // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
       const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
       if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
@@ -382,11 +384,13 @@ function subject(
     // have denied", « n'ont communiqué aucun bilan et accusent »).
     const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
-    let agent = classifySpan(ctx, s, at);
-    if (agent.kind === 'party' && relativeClause(ctx, regionStart, s, at)) {
+    let agent = classifySpan(ctx, s, end);
+    if (agent.kind === 'party' && relativeClause(ctx, regionStart, s, end)) {
       // "residents who live where the militias operate accused…": the head of a relative
-      // clause with its own verb is not the subject of the cue; look further back.
+      // clause with its own verb is not the subject of the cue; look further back, without it.
       agent = { kind: 'unknown' };
+      const rel = RELATIVE_BEFORE.exec(norm.slice(Math.max(0, regionStart - 12), regionStart));
+      end = Math.max(0, regionStart - 12) + (rel ? rel.index : 0);
     }
     if (agent.kind === 'other') {
       // "…, the government and local sources said": a short noun phrase joined by "and" is
@@ -415,7 +419,7 @@ function subject(
   return unknown;
 }
 
-const RELATIVE_BEFORE = /(?:^|\s)(?:where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;
+const RELATIVE_BEFORE = /(?:^|\s)(?:(?:to|in|at|of) which|where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;
 const AUX_OR_FILLER = /^(?:has|have|had|also|not|still|is|are|was|were|will|would|would have|a|ont|avait|avaient|aussi|également|pas|ne|n'|y|en|it|they|il|ils|elle|elles|then|later|now|déjà)$/u;
 
 /**
