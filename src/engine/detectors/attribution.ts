@@ -304,7 +304,10 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         // "Déby has also threatened…, accusing…": the sentence's subject.
         const first = firstSegment(norm);
         const a = classifySpan(ctx, 0, first);
-        if (a.kind !== 'unknown') {
+        // Only when the sentence opens with that subject ("The escalating violence has tested
+        // juntas that…, blaming…" is the writer's narration).
+        const head = s.feats.mentions.find((m) => m.start < first && m.kind.t !== 'country' && m.kind.t !== 'capital');
+        if (a.kind !== 'unknown' && head && head.start <= 25) {
           agent = a;
           agentStart = 0;
           agentEnd = first;

@@ -243,6 +243,17 @@ describe('who is speaking (round 7)', () => {
   });
 });
 
+describe('who is speaking (round 8)', () => {
+  it('a participle takes the sentence’s subject only when the sentence opens with it', () => {
+    const r = run([
+      'The escalating violence of recent years has tested military juntas that took power in Mali, Niger and Chad between 2020 and 2023, blaming civilian rulers for the defeats.',
+      'The junta has expelled the envoy, accusing him of spying.',
+    ]);
+    expect(r.claim('The escalating violence')).toBeUndefined();
+    expect(r.labels('The junta has expelled')).toBe('party-claim');
+  });
+});
+
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
