@@ -469,7 +469,8 @@ function partyCounts(s: Analysed, r: Resolved): boolean {
 
 function setLabels(s: Analysed, c: Compiled): void {
   // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
-  const offConflict = c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
+  // Only where it matters (a number or a party speaking): most sentences have neither.
+  const offConflict = (s.figures.length > 0 || s.sources.some((r) => r.kind === 'party')) && c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
   if (offConflict) s.figures = [];
   for (const r of s.sources) {
     if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');
