@@ -181,8 +181,8 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
 
 /**
  * True when an expert title or a role starts within a few characters of `at`, or a few words
- * on before any comma ("senior Sahel researcher at…", « directrice du Sahel à Human Rights
- * Watch »), or an independent body is named there.
+ * on before any comma ("lead investigator for…", « chargée de l'Afrique de l'Ouest chez
+ * Amnesty »), or an independent body is named there.
  */
 function startsWithExpert(mentions: Mention[], at: number, norm?: string): boolean {
   const m = mentions.find((x) => x.start >= at);
@@ -304,8 +304,8 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         // "Déby has also threatened…, accusing…": the sentence's subject.
         const first = firstSegment(norm);
         const a = classifySpan(ctx, 0, first);
-        // Only when the sentence opens with that subject ("The escalating violence has tested
-        // juntas that…, blaming…" is the writer's narration).
+        // Only when the sentence opens with that subject ("A decade of war has weakened the
+        // juntas that…, faulting…" is the writer's narration).
         const head = s.feats.mentions.find((m) => m.start < first && m.kind.t !== 'country' && m.kind.t !== 'capital');
         if (a.kind !== 'unknown' && head && head.start <= 25) {
           agent = a;
@@ -379,7 +379,7 @@ function subject(
     const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, end));
     if (lastSoft > s && !continues) {
       const near = classifySpan(ctx, lastSoft, end);
-      // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
+      // "…, LocalNews reported." closing the sentence: the name before the verb is the source.
       const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
       if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
     }
@@ -389,14 +389,14 @@ function subject(
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     let agent = classifySpan(ctx, s, end);
     if (agent.kind === 'party' && relativeClause(ctx, regionStart, s, end)) {
-      // "residents who live where the militias operate accused…": the head of a relative
+      // "farmers who graze where the militias patrol blamed…": the head of a relative
       // clause with its own verb is not the subject of the cue; look further back, without it.
       agent = { kind: 'unknown' };
       const rel = RELATIVE_BEFORE.exec(norm.slice(Math.max(0, regionStart - 12), regionStart));
       end = Math.max(0, regionStart - 12) + (rel ? rel.index : 0);
     }
     if (agent.kind === 'other') {
-      // "…, the government and local sources said": a short noun phrase joined by "and" is
+      // "…, the ministry and two residents said": a short noun phrase joined by "and" is
       // part of the subject, and a party in it makes the statement the party's too.
       const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
       if (joined) {

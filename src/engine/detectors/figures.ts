@@ -142,7 +142,7 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
     }
     if (!kind && casualty) {
       // "more than 100 died", « 12 ont été tués »: the number is the subject of the casualty.
-      const pred = /^\s+(?:(?:were|have been|had been|are|was|has been|ont été|sont|avaient été|a été|auraient été)\s+)?(\p{L}+)/u.exec(after);
+      const pred = /^\s+(?:(?:were|have been|had been|are|was|has been|had|have|has|ont été|sont|avaient été|a été|auraient été|ont)\s+)?(\p{L}+)/u.exec(after);
       const at = end + (pred ? pred.index + pred[0].length - (pred[1] ?? '').length : 0);
       // Not "87 were shot down" (drones): a predicate of equipment too says nothing of people.
       if (pred && feats.spans.casualty.some((x) => x.start === at) && !feats.spans.equip.some((x) => x.start === at)) kind = 'people';
