@@ -42,6 +42,9 @@ export interface EngineAnnotateOptions extends AnnotateOptions {
   context?: ContextIndex;
 }
 
+/** Two capitalised words in a row: a person's name may be there. */
+const TWO_CAPITALS = /\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}/u;
+
 /** Shared empty list: most sentences have no match of most features (fewer allocations). */
 const NONE: never[] = [];
 
@@ -153,7 +156,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
     const hasCue = spans.cue.length + spans.data.length + spans.according.length + spans.weak.length + spans.publish.length + spans.toll.length > 0 || / (?:by|par) /.test(sn) || c.forFrame.test(sn);
     // Also where someone is introduced with a title ("Colonel X, the defence minister, …"):
     // known by surname when quoted later.
-    const titled = !hasCue && ms.some((m) => m.kind.t === 'role' || m.kind.t === 'party-head' || m.kind.t === 'expert' || m.kind.t === 'analyst-word');
+    const titled = !hasCue && sn.includes(', ') && ms.some((m) => m.kind.t === 'role' || m.kind.t === 'party-head' || m.kind.t === 'expert' || m.kind.t === 'analyst-word') && TWO_CAPITALS.test(st);
     const ns: PersonName[] = hasCue || titled ? findNames(st) : [];
     const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, hasFigure: figures.length > 0 }, c) : [];
     const disclaimer = findDisclaimer(sn, st, c);

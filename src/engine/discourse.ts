@@ -153,7 +153,7 @@ function resolveSpeakers(sents: Analysed[], opts: DiscourseOptions): void {
       s.sources.push(r);
       if (r.person && (!r.carried || !registry.has(surnameOf(r.person)))) registry.set(surnameOf(r.person), r);
       if (!r.carried && (r.kind === 'analyst' || r.kind === 'party')) {
-        // "the Collective against Impunity (CISC) said": "CISC" names the same speaker later.
+        // "the Sahel Justice Collective (SJC) said": "SJC" names the same speaker later.
         const acr = [...s.text.slice(0, Math.min(s.text.length, (a.agentEnd > a.cueStart ? a.agentEnd : a.cueStart) + 14)).matchAll(ACRONYM)];
         if (acr.length === 1 && acr[0]?.[1]) registry.set(acr[0][1].toLowerCase(), r);
       }
@@ -341,7 +341,7 @@ function surnameSource(
   ctx: ResolveCtx,
 ): Resolved {
   const known = ctx.registry.get(surnameOf(word));
-  // "CISC head Jane Doe": the body's source, with the person now named.
+  // "SJC head Jane Doe": the body's source, with the person now named.
   if (known) return { ...known, ...base, carried: true, ...(person && !known.person ? { person } : {}) };
   // Someone named without a title: a source of their own (a resident, an organiser…).
   const r: Resolved = { kind: 'other', label: person ?? word, ...base, carried: false };
@@ -469,7 +469,8 @@ function partyCounts(s: Analysed, r: Resolved): boolean {
 
 function setLabels(s: Analysed, c: Compiled): void {
   // Floods, epidemics, accidents: no figure and no party claim (GUIDELINE.md, "Not the conflict").
-  const offConflict = c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
+  // Only where it matters (a number or a party speaking): most sentences have neither.
+  const offConflict = (s.figures.length > 0 || s.sources.some((r) => r.kind === 'party')) && c.notConflict.test(s.norm) && !CONFLICT_WORDS.test(s.norm);
   if (offConflict) s.figures = [];
   for (const r of s.sources) {
     if (partyCounts(s, r) && !offConflict) s.labels.add('party-claim');

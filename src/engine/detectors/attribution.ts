@@ -181,8 +181,8 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
 
 /**
  * True when an expert title or a role starts within a few characters of `at`, or a few words
- * on before any comma ("senior Sahel researcher at…", « directrice du Sahel à Human Rights
- * Watch »), or an independent body is named there.
+ * on before any comma ("lead investigator for…", « chargée de l'Afrique de l'Ouest chez
+ * Amnesty »), or an independent body is named there.
  */
 function startsWithExpert(mentions: Mention[], at: number, norm?: string): boolean {
   const m = mentions.find((x) => x.start >= at);
@@ -304,7 +304,10 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         // "Déby has also threatened…, accusing…": the sentence's subject.
         const first = firstSegment(norm);
         const a = classifySpan(ctx, 0, first);
-        if (a.kind !== 'unknown') {
+        // Only when the sentence opens with that subject ("A decade of war has weakened the
+        // juntas that…, faulting…" is the writer's narration).
+        const head = s.feats.mentions.find((m) => m.start < first && m.kind.t !== 'country' && m.kind.t !== 'capital');
+        if (a.kind !== 'unknown' && head && head.start <= 25) {
           agent = a;
           agentStart = 0;
           agentEnd = first;
@@ -364,17 +367,19 @@ function subject(
   // Negation is looked for in the verb's own clause only.
   const clauseStart = regionStart;
   const unknown = { agent: { kind: 'unknown' } as AgentRef, start: at, end: at, regionStart: clauseStart, inherited: false };
+  // Where the subject's words end: the verb, or the start of a relative clause set aside.
+  let end = at;
   for (let tries = 0; tries < 3; tries++) {
-    const s = trimAdjuncts(norm, regionStart, at, c);
+    const s = trimAdjuncts(norm, regionStart, end, c);
     // The words right before the verb name the subject when they hold a head ("…, the United
     // Nations said"); otherwise the verb follows an appositive ("X, a researcher at Y, said")
     // and the whole region is read from its start.
-    const lastSoft = lastSoftBoundary(norm, s, at);
+    const lastSoft = lastSoftBoundary(norm, s, end);
     // "X (FLA) as well as witnesses said": the words after the bracket continue the subject.
-    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, at));
+    const continues = /^\s*(?:ainsi que|de même que|as well as|along with|together with)\s/u.test(norm.slice(lastSoft, end));
     if (lastSoft > s && !continues) {
-      const near = classifySpan(ctx, lastSoft, at);
-      // "…, ActuNiger reported." closing the sentence: the name before the verb is the source.
+      const near = classifySpan(ctx, lastSoft, end);
+      // "…, LocalNews reported." closing the sentence: the name before the verb is the source.
       const closing = near.kind === 'anaphor' && near.anaphor === 'surname' && /^\s*\p{L}+\s*(?:(?:on|this|last)\s+\p{L}+\s*)?[.!]?["'\s]*$/u.test(norm.slice(at));
       if (near.kind !== 'unknown' && (closing || !(near.kind === 'anaphor' && near.anaphor === 'surname'))) return { agent: near, start: lastSoft, end: at, regionStart: clauseStart, inherited: false };
     }
@@ -382,9 +387,16 @@ function subject(
     // have denied", « n'ont communiqué aucun bilan et accusent »).
     const coordinated = prev && /(?:^|\s)(?:and|but|or|et|mais|ou)\s+(?:\S+\s+){0,2}$/u.test(norm.slice(Math.max(prevEnd, at - 40), at)) && !hasHead(ctx, regionStart, at);
     if (coordinated && prev) return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
-    const agent = classifySpan(ctx, s, at);
+    let agent = classifySpan(ctx, s, end);
+    if (agent.kind === 'party' && relativeClause(ctx, regionStart, s, end)) {
+      // "farmers who graze where the militias patrol blamed…": the head of a relative
+      // clause with its own verb is not the subject of the cue; look further back, without it.
+      agent = { kind: 'unknown' };
+      const rel = RELATIVE_BEFORE.exec(norm.slice(Math.max(0, regionStart - 12), regionStart));
+      end = Math.max(0, regionStart - 12) + (rel ? rel.index : 0);
+    }
     if (agent.kind === 'other') {
-      // "…, the government and local sources said": a short noun phrase joined by "and" is
+      // "…, the ministry and two residents said": a short noun phrase joined by "and" is
       // part of the subject, and a party in it makes the statement the party's too.
       const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
       if (joined) {
@@ -408,6 +420,23 @@ function subject(
     regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
   }
   return unknown;
+}
+
+const RELATIVE_BEFORE = /(?:^|\s)(?:(?:to|in|at|of) which|where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;
+const AUX_OR_FILLER = /^(?:has|have|had|also|not|still|is|are|was|were|will|would|would have|a|ont|avait|avaient|aussi|également|pas|ne|n'|y|en|it|they|il|ils|elle|elles|then|later|now|déjà)$/u;
+
+/**
+ * True when [s, at) is a relative clause ("…where the militias operate", "to which the
+ * president belongs –") whose last actor is followed by a verb of its own before the cue.
+ */
+function relativeClause(ctx: SpanContext, regionStart: number, s: number, at: number): boolean {
+  const { norm } = ctx;
+  if (!RELATIVE_BEFORE.test(norm.slice(Math.max(0, regionStart - 12), regionStart))) return false;
+  const inRegion = ctx.mentions.filter((m) => m.start >= s && m.end <= at);
+  const last = inRegion[inRegion.length - 1];
+  if (!last) return false;
+  const words = norm.slice(last.end, at).split(/[\s,\u2013\u2014-]+/u).filter((w) => w && !AUX_OR_FILLER.test(w));
+  return words.length > 0;
 }
 
 function lastSoftBoundary(norm: string, s: number, e: number): number {

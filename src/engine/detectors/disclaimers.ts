@@ -27,7 +27,7 @@ export interface Disclaimer {
 
 /** Detects a disclaimer in one normalised sentence. */
 /** Cheap test before the full patterns: every disclaimer has one of these stems. */
-const STEMS = /verif|vérif|confirm|authent|corrobor|établi|establish|determine|geoloc|géoloc|recoup|acc[eè]s|barred|banned|inaccessib|restrict|off-limits|impossible|autoris|empêch|informat|communicat|news|media|médias|journalist|presse|reporters|interdi|bannie|suspend|expel|expuls|examin|rapport|couvrir|publish|publier/;
+const STEMS = /verif|vérif|confirm|authent|corrobor|établi|establish|determine|geoloc|géoloc|recoup|acc[eè]s|barred|banned|inaccessib|restrict|off-limits|impossible|autoris|empêch|informat|communicat|interdi|banni|suspend|expel|expuls|examin|lack|manque|absence/;
 
 export function findDisclaimer(norm: string, text: string, c: Compiled): Disclaimer | undefined {
   if (!STEMS.test(norm)) return undefined;

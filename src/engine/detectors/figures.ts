@@ -110,7 +110,7 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
       // starts a complement (« fusils d'assaut »).
       const here = step === 0 ? after.slice(pos).replace(/^(?:d'|l')/, '') : after.slice(pos);
       const elided = after.length - pos - here.length;
-      const found = countedKind(here, c, { casualty, equipmentPred, attackPred, force: FORCE_BEFORE.test(before) });
+      const found = countedKind(here, c, { casualty, equipmentPred, attackPred, before });
       if (found) {
         kind = found.kind;
         countsEnd = end + pos + elided + found.len;
@@ -142,7 +142,7 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
     }
     if (!kind && casualty) {
       // "more than 100 died", « 12 ont été tués »: the number is the subject of the casualty.
-      const pred = /^\s+(?:(?:were|have been|had been|are|was|has been|ont été|sont|avaient été|a été|auraient été)\s+)?(\p{L}+)/u.exec(after);
+      const pred = /^\s+(?:(?:were|have been|had been|are|was|has been|had|have|has|ont été|sont|avaient été|a été|auraient été|ont)\s+)?(\p{L}+)/u.exec(after);
       const at = end + (pred ? pred.index + pred[0].length - (pred[1] ?? '').length : 0);
       // Not "87 were shot down" (drones): a predicate of equipment too says nothing of people.
       if (pred && feats.spans.casualty.some((x) => x.start === at) && !feats.spans.equip.some((x) => x.start === at)) kind = 'people';
@@ -194,7 +194,7 @@ const FORCE_BEFORE = /(?<![\p{L}])(?:force|forces|contingent|unit|battalion|brig
 function countedKind(
   s: string,
   c: Compiled,
-  p: { casualty: boolean; equipmentPred: boolean; attackPred: boolean; force: boolean },
+  p: { casualty: boolean; equipmentPred: boolean; attackPred: boolean; before: string },
 ): { kind: FigureCandidate['kind']; len: number } | undefined {
   let m = c.countedAlways.exec(s);
   if (m) {
@@ -204,7 +204,8 @@ function countedKind(
   }
   m = c.countedPeople.exec(s);
   if (m && p.casualty) return { kind: 'people', len: m[0].length };
-  if (m && p.force && /^\s*(?:men|hommes)/.test(s)) return { kind: 'combatants', len: m[0].length };
+  // Tested last and only here: most numbers never get this far.
+  if (m && /^\s*(?:men|hommes)/.test(s) && FORCE_BEFORE.test(p.before)) return { kind: 'combatants', len: m[0].length };
   m = c.countedEquipment.exec(s);
   // Vehicles seized or destroyed, or attacked ("attacked more than 80 tanker trucks").
   if (m && (p.equipmentPred || p.attackPred)) return { kind: 'equipment', len: m[0].length };

@@ -98,7 +98,7 @@ function isCivilGroup(ctx: SpanContext, m: Mention): boolean {
 
 /**
  * The head of a named independent body right after a title ("the president of the X Network",
- * « le secrétaire général de la Commission nationale des droits de l'Homme »): the body, when
+ * « la présidente de la Ligue sahélienne des droits »): the body, when
  * the next actor word names one (an analyst, or an organisation word with a proper name).
  */
 function bodyAfter(ctx: SpanContext, ms: Mention[], i: number, personText: string | undefined): AgentRef | undefined {
@@ -193,7 +193,7 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
     const m = ms[i] as Mention;
     const k = m.kind;
     if ((k.t === 'party' || k.t === 'party-head') && i === firstHead && inComplement(ctx, s, m)) {
-      // "volunteers … training from the government told…": a complement, not the subject.
+      // "recruits … rifles from the government told…": a complement, not the subject.
       continue;
     }
     if (k.t === 'party-head' && k.head === 'presidency') {
@@ -227,7 +227,7 @@ export function classifySpan(ctx: SpanContext, s: number, e: number): AgentRef {
       const link = ms.find((x) => x.start >= m.end && x.kind.t === 'relay-link');
       if (link) {
         const owner = ms.find((x) => x.start >= link.end && (x.kind.t === 'party' || x.kind.t === 'party-head' || x.kind.t === 'analyst' || x.kind.t === 'pronoun'));
-        // "pages linked to an ethnic group": owned by no party.
+        // "accounts linked to an ethnic group": owned by no party.
         if (owner && isCivilGroup(ctx, owner)) return { kind: 'other', label: spanLabel(ctx, s, e, m) };
         if (owner && owner.kind.t === 'analyst') return { kind: 'analyst', org: owner.kind.actor.name };
         if (owner && owner.kind.t !== 'pronoun') return partyAgent(ctx, ms, owner, personText);

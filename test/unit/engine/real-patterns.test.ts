@@ -29,18 +29,18 @@ describe('who is speaking', () => {
   });
 
   it('English: a source named after a short closing "says" is that source, not the subject before it', () => {
-    const r = run(['The attackers returned in large numbers, says a security source.']);
-    expect(r.claim('The attackers returned')?.labels ?? []).not.toContain('party-claim');
+    const r = run(['Gunmen came back to the market twice, says a security source.']);
+    expect(r.claim('Gunmen came back')?.labels ?? []).not.toContain('party-claim');
   });
 
-  it('English: "the government and local sources said" is the government’s claim too', () => {
-    const r = run(['Gunmen killed 14 villagers overnight, the government and local sources said on Tuesday.']);
-    expect(r.labels('Gunmen killed')).toBe('figure,party-claim');
+  it('English: "the ministry and two residents said" is the ministry’s claim too', () => {
+    const r = run(['Fourteen herders died in the raid, the ministry and two residents said.']);
+    expect(r.labels('Fourteen herders')).toBe('figure,party-claim');
   });
 
-  it('English: a passive with an adverb ("was previously informally called") is no attribution', () => {
-    const r = run(['The JNIM affiliate spoke of a victory.', 'The faction was previously informally called the Katiba of the South.']);
-    expect(r.claim('The faction was')).toBeUndefined();
+  it('English: a passive with an adverb ("is sometimes loosely called") is no attribution', () => {
+    const r = run(['The JNIM affiliate spoke of a victory.', 'That faction is sometimes loosely called the southern brigade.']);
+    expect(r.claim('That faction is')).toBeUndefined();
   });
 
   it('French: inverted speaker after a day and the outlet (« a déclaré vendredi à l’AFP X, responsable d’une ONG »)', () => {
@@ -56,11 +56,11 @@ describe('who is speaking', () => {
     expect(r.labels('« Nous avons')).toBe('analyst,figure');
   });
 
-  it('French: « le président du Réseau … » and « l’agence onusienne » are independent', () => {
+  it('French: « la présidente du Réseau … » and « l’agence onusienne » are independent', () => {
     const r = run(
       [
         'Les violences ont repris dans la région.',
-        '« Les victimes étaient désarmées », a ajouté le président du Réseau sahélien pour la paix.',
+        '« Les victimes étaient désarmées », a précisé la présidente du Réseau sahélien pour la paix.',
         'Le HCR affirme que 3 000 personnes ont fui les combats.',
         'L’agence onusienne précise que la plupart sont des femmes.',
       ],
@@ -71,9 +71,9 @@ describe('who is speaking', () => {
     expect(r.labels('L’agence onusienne')).toBe('analyst');
   });
 
-  it('French: « selon le groupe de surveillance ACLED » is the monitor, not an armed group', () => {
-    const r = run(['Ces violences ont fait plus de 900 morts, selon le groupe de surveillance ACLED.'], {}, 'Mali : le bilan');
-    expect(r.labels('Ces violences')).toBe('analyst,figure');
+  it('French: « selon le groupe de surveillance X » is the monitor, not an armed group', () => {
+    const r = run(['Plus de 900 civils sont morts cette année, d’après le groupe de surveillance ACLED.'], {}, 'Mali : le bilan');
+    expect(r.labels('Plus de 900')).toBe('analyst,figure');
   });
 
   it('French: « X ainsi que des témoins affirment » keeps the party as subject', () => {
@@ -113,25 +113,25 @@ describe('who is speaking (round 2)', () => {
   });
 
   it('English: a party in a complement ("training from the government") is not the subject', () => {
-    const r = run(['Volunteers who expected training from the government told reporters they felt abandoned.']);
-    expect(r.claim('Volunteers who')).toBeUndefined();
+    const r = run(['Recruits who were promised rifles by June from the government complained to reporters that they felt abandoned.']);
+    expect(r.claim('Recruits who')).toBeUndefined();
   });
 
   it('English: pages linked to an ethnic group are no party', () => {
-    const r = run(['Pages linked to a local ethnic group announced the death of around ten officers in the fighting.']);
-    expect(r.labels('Pages linked')).toBe('figure');
+    const r = run(['Accounts linked to a local ethnic group reported that 9 officers from the community were killed.']);
+    expect(r.labels('Accounts linked')).toBe('figure');
   });
 
   it('French: « a rappelé X » is a speech verb; « ont rappelé leurs ambassadeurs » is not', () => {
     const r = run(
       [
-        '« Les attaques viennent de la zone des trois frontières », a rappelé le ministre de la Défense.',
+        '« Les attaques ont doublé depuis janvier », a rappelé le ministre de la Défense.',
         'Les trois pays ont rappelé leurs ambassadeurs.',
       ],
       {},
       'Niger : la force conjointe',
     );
-    expect(r.labels('« Les attaques')).toBe('party-claim');
+    expect(r.labels('« Les attaques ont doublé')).toBe('party-claim');
     expect(r.claim('Les trois pays')).toBeUndefined();
   });
 
@@ -139,7 +139,7 @@ describe('who is speaking (round 2)', () => {
     const r = run(
       [
         '« Nous ne vendrons plus notre coton brut.',
-        'Nous le transformerons ici », a déclaré le président de la transition lors d’une cérémonie à Ouagadougou.',
+        'Nous le transformerons ici », a lancé le chef de la junte lors d’une cérémonie à Ouagadougou.',
       ],
       {},
       'Burkina : une usine',
@@ -152,25 +152,25 @@ describe('who is speaking (round 2)', () => {
 describe('who is speaking (round 3)', () => {
   it('English: a long apposition after "said X," still names the expert; witnesses who told a rights group give its findings', () => {
     const r = run([
-      '“The killings must be investigated,” said Jane Roe, senior Sahel researcher at Human Rights Watch.',
-      'Witnesses told Amnesty International that soldiers had burned the granaries.',
+      '“The killings must be investigated,” said Jane Roe, lead West Africa investigator for Amnesty International.',
+      'Two farmers told Human Rights Watch that soldiers had burned the granaries.',
     ]);
     expect(r.labels('“The killings')).toBe('analyst');
-    expect(r.labels('Witnesses told')).toBe('analyst');
+    expect(r.labels('Two farmers told')).toBe('analyst');
   });
 
-  it('French: « X (ACR) ainsi que des témoins affirment », « a-t-il noté », « selon la CNDH »', () => {
+  it('French: « X (ACR) ainsi que des témoins affirment », « a-t-il noté », « selon SLB »', () => {
     const r = run(
       [
-        'Les rebelles du Front de libération de l’Azawad (FLA) ainsi que des habitants affirment que l’armée a tué 9 bergers.',
-        'La Commission nationale des droits de l’Homme (CNDH) affirme avoir recensé 30 corps.',
+        'Le Cadre stratégique permanent (CSP) ainsi que des habitants affirment que l’armée a tué 9 bergers.',
+        'L’ONG Sahel Libertés (SLB) affirme avoir recensé 30 corps.',
         '« Les victimes avaient les mains liées », a-t-elle noté.',
-        'Les exhumations ont eu lieu en juin, selon la CNDH.',
+        'Les exhumations ont eu lieu en juin, selon SLB.',
       ],
       {},
       'Niger : une enquête',
     );
-    expect(r.labels('Les rebelles')).toBe('figure,party-claim');
+    expect(r.labels('Le Cadre stratégique')).toBe('figure,party-claim');
     expect(r.labels('« Les victimes')).toBe('analyst');
     expect(r.labels('Les exhumations')).toBe('analyst');
   });
@@ -179,12 +179,12 @@ describe('who is speaking (round 3)', () => {
 describe('who is speaking (round 4)', () => {
   it('English: "the non-governmental organisation XYZ" is a named body; "claims for" is a noun; "posted on X"', () => {
     const r = run([
-      'The statement was confirmed by the non-governmental organisation Sahelwatch, which tracks armed groups.',
+      'The killings were documented by the non-governmental organisation Sahelwatch, which tracks armed groups.',
       'Earlier claims for such attacks came from another faction.',
       'The junta leader posted on X that the army had retaken the town.',
     ]);
-    expect(r.labels('The statement was confirmed')).toContain('analyst');
-    expect(r.labels('The statement was confirmed')).not.toContain('party-claim');
+    expect(r.labels('The killings were documented')).toContain('analyst');
+    expect(r.labels('The killings were documented')).not.toContain('party-claim');
     expect(r.claim('Earlier claims')).toBeUndefined();
     expect(r.labels('The junta leader posted')).toBe('party-claim');
   });
@@ -226,41 +226,62 @@ describe('who is speaking (round 5)', () => {
 
 describe('who is speaking (round 6)', () => {
   it('an en dash ends the speaker after « selon »; "what it claims are" is still a claim', () => {
-    const fr = run(['Les soldats seraient arrivés en convoi – selon Aminata – à la recherche de djihadistes.'], {}, 'Mali : un village');
+    const fr = run(['Les soldats seraient revenus au village – selon Aminata – pour fouiller les cases des djihadistes.'], {}, 'Mali : un village');
     expect(fr.claim('Les soldats')?.labels ?? []).not.toContain('party-claim');
-    const en = run(['The army relies on what it claims are Russian instructors.']);
-    expect(en.labels('The army relies')).toBe('party-claim');
+    const en = run(['The army is backed by what it claims are foreign trainers.']);
+    expect(en.labels('The army is backed')).toBe('party-claim');
+  });
+});
+
+describe('who is speaking (round 7)', () => {
+  it('a party heading a relative clause with its own verb is not the subject ("…where the militias patrol blamed…")', () => {
+    const r = run([
+      'Farmers who graze near hills where the militias patrol blamed the gunmen for the thefts.',
+      'Herders near the valley where the army said it had struck described heavy losses.',
+    ]);
+    expect(r.claim('Farmers who graze')).toBeUndefined();
+  });
+});
+
+describe('who is speaking (round 8)', () => {
+  it('a participle takes the sentence’s subject only when the sentence opens with it', () => {
+    const r = run([
+      'A decade of bloodshed has weakened the military juntas that seized control in Mali, Niger and Chad over the past years, faulting civilian rulers for the defeats.',
+      'The junta has expelled the envoy, accusing him of spying.',
+    ]);
+    expect(r.claim('A decade of bloodshed')).toBeUndefined();
+    expect(r.labels('The junta has expelled')).toBe('party-claim');
   });
 });
 
 describe('figures (round 2)', () => {
   it('English: "more than 100 died", "displaced millions", "a force of 5,000 men", trucks attacked', () => {
     const r = run([
-      'Residents said more than 100 died in the raid.',
+      'Villagers said over 100 had died during the night.',
       'The conflict has displaced millions.',
       'The ministers announced a joint force of 5,000 men.',
       'The militants attacked 80 tanker trucks near the border.',
     ]);
-    expect(r.labels('Residents said')).toBe('figure');
+    expect(r.labels('Villagers said')).toBe('figure');
     expect(r.labels('The conflict has')).toBe('figure');
     expect(r.labels('The ministers announced')).toContain('figure');
     expect(r.labels('The militants attacked')).toBe('figure');
   });
 
-  it('French: « au moins 22 étrangers enlevés », « 22 enlèvements », « une quarantaine de motos abandonnées », « par centaine »', () => {
+  it('French: « au moins 17 ressortissants enlevés », « 17 enlèvements », « une quarantaine de motos abandonnées », « par centaine »', () => {
     const r = run(
       [
-        'Au moins 22 étrangers ont été enlevés cette année.',
-        'Le pays a connu 22 enlèvements en six mois.',
-        'Une quarantaine de motos ont été abandonnées sur place.',
+        'Au moins 17 ressortissants asiatiques ont été enlevés depuis l’an dernier.',
+        'La région a enregistré 17 enlèvements depuis mars.',
+        'Les fuyards ont laissé une quarantaine de motos abandonnées dans la brousse.',
         'Venus par centaine, les assaillants ont encerclé le camp.',
       ],
       {},
       'Mali : les otages',
     );
-    expect(r.labels('Au moins 22')).toBe('figure');
-    expect(r.labels('Le pays a connu')).toBe('figure');
-    expect(r.labels('Une quarantaine')).toBe('figure');
+    expect(r.labels('Au moins 17')).toBe('figure');
+    expect(r.labels('La région a enregistré')).toBe('figure');
+    expect(r.labels('Les fuyards')).toBe('figure');
     expect(r.labels('Venus par centaine')).toBe('figure');
   });
 });
@@ -294,7 +315,7 @@ describe('carry-over over several sentences', () => {
 describe('figures in words, and what is not the conflict', () => {
   it('English: "at least one" counts; flood tolls do not', () => {
     const r = run([
-      'At least one police officer was killed in the raid.',
+      'At least one gendarme died when the post was stormed.',
       'Floods have killed 21 people since June, the interior ministry said.',
     ]);
     expect(r.labels('At least one')).toBe('figure');
@@ -303,11 +324,11 @@ describe('figures in words, and what is not the conflict', () => {
 
   it('French: « plusieurs dizaines d’éleveurs » disparus counts; a toll of drownings does not', () => {
     const r = run(
-      ['Cela fait suite à la disparition de plusieurs dizaines d’éleveurs.', 'Les inondations ont fait 30 morts par noyade, selon le ministère.'],
+      ['Plusieurs dizaines de bergers ont disparu près du fleuve.', 'Les inondations ont fait 30 morts par noyade, selon le ministère.'],
       {},
       'Mauritanie : des éleveurs disparus',
     );
-    expect(r.labels('Cela fait suite')).toBe('figure');
+    expect(r.labels('Plusieurs dizaines de bergers')).toBe('figure');
     expect(r.claim('Les inondations')).toBeUndefined();
   });
 });
@@ -331,15 +352,15 @@ describe('verification and restricted information', () => {
       [
         'Les vérifications sont en cours.',
         'Le pouvoir contrôle étroitement l’information sur les opérations.',
-        'Les journalistes ont l’interdiction de rapporter les revers de l’armée.',
-        '« Nous ne pouvons pas établir la responsabilité de la hiérarchie », a dit le juge.',
+        'La presse locale est sous le coup d’une interdiction de couvrir les opérations.',
+        '« Nous n’avons pas pu établir la culpabilité des officiers », a dit le juge.',
       ],
       {},
       'Burkina : l’information',
     );
     expect(r.labels('Les vérifications')).toBe('unverified');
     expect(r.labels('Le pouvoir contrôle')).toBe('unverified');
-    expect(r.labels('Les journalistes')).toBe('unverified');
-    expect(r.claim('« Nous ne pouvons')?.labels ?? []).not.toContain('unverified');
+    expect(r.labels('La presse locale')).toBe('unverified');
+    expect(r.claim('« Nous n’avons pas pu')?.labels ?? []).not.toContain('unverified');
   });
 });
