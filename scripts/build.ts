@@ -13,6 +13,10 @@ import { measureEntries, type EntrySizes } from './entry-sizes.ts';
 // Not test/e2e/lib/paths.ts: the source package (npm run package) holds what the build needs, no tests.
 const ROOT = resolve(import.meta.dirname, '..');
 
+// A release build whatever the shell says: NODE_ENV=test (set by test runners, inherited by the
+// commands they start) would otherwise give a different bundle from the same sources.
+process.env.NODE_ENV = 'production';
+
 const targets = (process.argv.slice(2).filter((a) => a === 'chrome' || a === 'firefox') as ('chrome' | 'firefox')[]);
 const wanted = targets.length ? targets : (['chrome', 'firefox'] as const);
 

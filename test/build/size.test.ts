@@ -45,7 +45,8 @@ async function markerSets(): Promise<MarkerSet[]> {
     .slice(0, 25);
   // Plain multi-word phrases of the lexicons (no regular-expression syntax), e.g. verification formulae.
   const lexicon = [...new Set([...strings(EN), ...strings(FR)])]
-    .filter((s) => /^[a-z][a-z ,-]{14,}$/.test(s) && s.includes(' '))
+    // Three words or more: a two-word phrase ("security forces") may also be topic-gate vocabulary.
+    .filter((s) => /^[a-z][a-z ,-]{14,}$/.test(s) && s.split(' ').length >= 3)
     .slice(0, 40);
   return [
     { part: 'Preact', groups: [['dangerouslySetInnerHTML', 'foreignObject']] },

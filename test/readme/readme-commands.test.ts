@@ -54,10 +54,20 @@ interface Run {
   seconds: number;
 }
 
+/**
+ * The environment of a reader's shell: this process's, without what vitest sets for its own
+ * workers (NODE_ENV=test would make `npm run build` a test build, unlike the reader's).
+ */
+function readerEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { FORCE_COLOR: '0', NO_COLOR: '1' };
+  for (const [k, v] of Object.entries(process.env)) if (!/^(VITEST|NODE_ENV$|TEST$)/.test(k) && !(k in env)) env[k] = v;
+  return env;
+}
+
 /** Runs one command line in bash, as typed at a prompt. */
 function sh(command: string, cwd = ROOT, timeoutMs = 300_000): Run {
   const t0 = Date.now();
-  const r = spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('bash', ['-c', command], { cwd, encoding: 'utf8', timeout: timeoutMs, env: readerEnv(), maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', seconds: (Date.now() - t0) / 1000 };
 }
 
