@@ -45,6 +45,7 @@ const RUN_HERE = [
   'npm run eval -- --corrections FILE [--json]',
   'npm run bench:engine',
   'npm run bench [-- --repeat N] [-- --smoke]',
+  'npm run bench -- --smoke',
 ];
 
 interface Run {
