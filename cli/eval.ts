@@ -32,18 +32,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { annotate } from '../src/engine/annotate.ts';
 import { LABELS, type Annotations, type Label, type Lang } from '../src/engine/types.ts';
+import { score, type Counts, type Scores } from './lib/scores.ts';
+export type { Counts, Scores } from './lib/scores.ts';
 import { foldOf, loadCorpus, loadRealDev, locateGold, realDevDir, ROOT, type CorpusArticle, type Fold } from './lib/corpus.ts';
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-export interface Scores extends Counts {
-  precision: number;
-  recall: number;
-  f1: number;
-}
 export interface Miss {
   article: string;
   language: Lang;
@@ -65,13 +57,6 @@ export interface EvalReport {
   errors: Miss[];
   entities?: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
   timeMs: number;
-}
-
-function score(c: Counts): Scores {
-  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { ...c, precision, recall, f1 };
 }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });

@@ -14,17 +14,11 @@ import { annotate } from '../../src/engine/annotate.ts';
 import { LABELS, type Label, type Lang } from '../../src/engine/types.ts';
 import { describeProblems, parseCorrectionsFile, type CorrectionsFile } from '../../src/corrections/corpus-file.ts';
 import { describeJsonFileError, readJsonText } from '../../src/settings/json-file.ts';
+import { score, type Scores } from './scores.ts';
 
 const MAX_BYTES = 50_000_000;
 
-export interface LabelScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type LabelScore = Scores;
 
 export interface CorrectionsReport {
   file: string;
@@ -86,12 +80,7 @@ export function scoreCorrections(file: CorrectionsFile, name = ''): CorrectionsR
       if (engine.join() !== s.engine_labels.join()) report.engineChanged++;
     }
   }
-  for (const l of LABELS) {
-    const c = counts[l];
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    report.labels[l] = { ...c, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-  }
+  for (const l of LABELS) report.labels[l] = score(counts[l]);
   return report;
 }
 

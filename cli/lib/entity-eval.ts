@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { findMentions, lookupAlias, type ContextIndex } from '../../src/context/linker.ts';
 import { builtinIndex } from '../../src/context/pack.ts';
 import { loadCorpus, type CorpusArticle } from './corpus.ts';
+import { score } from './scores.ts';
 
 export interface ArticleEntityScore {
   id: string;
@@ -104,10 +105,7 @@ export function evaluateEntities(
     fn += s.missed.length + s.unresolved.length;
     perArticle.push(s);
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { articles: articles.length, tp, fp, fn, precision, recall, f1, perArticle };
+  return { articles: articles.length, ...score({ tp, fp, fn }), perArticle };
 }
 
 function main(): void {
