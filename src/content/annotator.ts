@@ -10,7 +10,8 @@
 import browser from 'webextension-polyfill';
 import type { ContextIndex } from '../context/linker';
 import type { ContextPack } from '../context/types';
-import type { Annotations, Claim, Label } from '../engine/types';
+import { filterClaims } from '../engine/filter-claims';
+import type { Annotations, Claim } from '../engine/types';
 import { uiLanguage } from '../overlay/i18n';
 import { Overlay } from '../overlay/overlay';
 import { computeAnchors } from '../page/anchors';
@@ -80,16 +81,6 @@ const LAYOUT_EVERY_MS = 200;
  * 100,000-element and 20 MB test pages), while boxes cost only our own shadow tree.
  */
 const CSS_HIGHLIGHT_MAX_ELEMENTS = 5000;
-
-/** Claims with only the labels the reader wants; claims left with none are dropped. */
-export function filterClaims(claims: readonly Claim[], wanted: Record<Label, boolean>): Claim[] {
-  const out: Claim[] = [];
-  for (const c of claims) {
-    const labels = c.labels.filter((l) => wanted[l] !== false);
-    if (labels.length) out.push(labels.length === c.labels.length ? c : { ...c, labels });
-  }
-  return out;
-}
 
 function isHiddenInBrowser(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;

@@ -6,6 +6,7 @@
  */
 import { builtinIndex } from '../context/pack';
 import { annotate } from '../engine/annotate';
+import { filterClaims } from '../engine/filter-claims';
 import type { Annotations, ArticleBlock, ArticleText, Claim, Label } from '../engine/types';
 import { uiLanguage } from '../overlay/i18n';
 import { Overlay } from '../overlay/overlay';
@@ -18,16 +19,6 @@ import type { NoteLanguage } from '../settings/types';
 export interface DemoSettings {
   labels: Record<Label, boolean>;
   noteLanguage: NoteLanguage;
-}
-
-/** Claims keeping only the wanted labels (the content script's rule). */
-function filterClaims(claims: readonly Claim[], wanted: Record<Label, boolean>): Claim[] {
-  const out: Claim[] = [];
-  for (const c of claims) {
-    const labels = c.labels.filter((l) => wanted[l] !== false);
-    if (labels.length) out.push(labels.length === c.labels.length ? c : { ...c, labels });
-  }
-  return out;
 }
 
 /** Annotates the example article in place; `show()` again whenever the settings change. */
