@@ -41,6 +41,10 @@ export default defineConfig(({ mode }) => {
         // The welcome page (issue 17) and the check page (issue 15) are extension pages that are
         // opened with tabs.create, so no manifest key names them.
         input: { welcome: 'src/welcome/index.html', check: 'src/check/index.html' },
+        // No content hashes in file names: an extension's files are never cached by URL, and a
+        // hash would follow the absolute path of the checkout (crxjs names the annotator's
+        // placeholder after it), so two checkouts would not build the same bytes.
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' },
       },
       // Vite's modulepreload <link>s would be added to the host page's DOM; the chunks are local.
       modulePreload: false,
