@@ -31,8 +31,6 @@ import type { NoteLanguage, Settings } from '../settings/types';
 import { saveCorrection } from '../corrections/store';
 import type { CorrectionDraft } from '../corrections/model';
 import type { CheckSelectionResult, EngineSite, Message, PageStatus } from '../shared/messages';
-import { contextIndexSteps } from '../context/reader-index';
-import { engineSteps } from './engine';
 import { warnOnce } from './log';
 import type { RemoteEngine } from './remote-engine';
 import { annotatedStatus, idleStatus } from './status';
@@ -254,11 +252,12 @@ export class Annotator {
         warnOnce('the background engine did not answer; annotating on the page', e);
       }
     }
+    const { engineSteps, pageContextSteps } = await import('./engine');
     if (!this.context) {
       this.init.onProgress?.('context');
       await this.pause(cancel);
       if (this.customPack === undefined) this.customPack = (await getCustomPack().catch(() => null))?.pack ?? null;
-      this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
+      this.context = await runSliced(this.win, pageContextSteps(this.customPack), { cancel });
     }
     this.init.onProgress?.('engine');
     await this.pause(cancel);

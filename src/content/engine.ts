@@ -1,9 +1,13 @@
 /**
- * The one place the content script calls the claim engine, so a change in the engine's entry
- * point touches one line. Pure call: article text in, annotations out, as a resumable job the
- * annotator runs in short slices.
+ * The page's own claim engine, for when the background cannot answer: the one place the
+ * content script calls the engine, so a change in the engine's entry point touches one line.
+ * The annotator imports this module dynamically, so in the injected annotator script its code
+ * (lexicons, context pack, linker) is evaluated only when the fallback is needed. Pure calls:
+ * article text in, annotations out, as resumable jobs the annotator runs in short slices.
  */
 import type { ContextIndex } from '../context/linker';
+import type { ContextPack } from '../context/types';
+import { contextIndexSteps } from '../context/reader-index';
 import { annotateSteps, type EngineAnnotateOptions } from '../engine/annotate';
 import type { Steps } from '../engine/steps';
 import type { Annotations, ArticleText } from '../engine/types';
@@ -25,4 +29,9 @@ export function engineSteps(article: ArticleText, opts: EngineOptions): Steps<An
     context: opts.context,
   };
   return annotateSteps(article, options);
+}
+
+/** The context index for the page's engine: the built-in pack plus the reader's own. */
+export function pageContextSteps(custom: ContextPack | null): Steps<ContextIndex> {
+  return contextIndexSteps(custom);
 }

@@ -43,9 +43,7 @@ vi.mock('../../../src/content/engine', () => ({
     if (engine.throws) throw new Error('engine exploded');
     return goldAnnotations(article);
   },
-}));
-vi.mock('../../../src/context/reader-index', () => ({
-  *contextIndexSteps() {
+  *pageContextSteps() {
     return {};
   },
 }));
