@@ -241,23 +241,42 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
       await visitPlainWithUs();
       await control.tab.visit(plainUrl());
       await settle(control.tab, 250, 3000);
-      const judge = (oursR: TimingResult[], baseR: TimingResult[]) => oursR.map((o, i) => ({ label: o.label, base: timingSummary(baseR[i]!), ...timingExcess(o, baseR[i]!) }));
-      let verdicts = judge(await timeAll(ext.tab, ours, 'ours', null), await timeAll(control.tab, controlOrigin, 'baseline', null));
+      const labels = targets.map((t) => t.label);
+      const oursRuns: TimingResult[][] = labels.map(() => []);
+      const baseRuns: TimingResult[][] = labels.map(() => []);
+      const run = async (only: string[]) => {
+        const o = await timeAll(ext.tab, ours, 'ours', only);
+        const b = await timeAll(control.tab, controlOrigin, 'baseline', only);
+        for (let i = 0; i < o.length; i++) {
+          const k = labels.indexOf(o[i]!.label);
+          oursRuns[k]!.push(o[i]!);
+          baseRuns[k]!.push(b[i]!);
+        }
+      };
+      const judge = (only: string[]) =>
+        only.map((label) => {
+          const k = labels.indexOf(label);
+          return { label, base: timingSummary(baseRuns[k]!), ...timingExcess(oursRuns[k]!, baseRuns[k]!) };
+        });
+      await run(labels);
+      let verdicts = judge(labels);
       for (const v of verdicts) log(`timing (samples of ${batch} loads) ${v.line}`);
       const suspects = verdicts.filter((v) => v.excess).map((v) => v.label);
       if (suspects.length) {
-        // Timing is noisy on a shared machine: a difference counts only if a second run shows it too.
-        verdicts = judge(await timeAll(ext.tab, ours, 'ours', suspects), await timeAll(control.tab, controlOrigin, 'baseline', suspects));
-        for (const v of verdicts) log(`timing again ${v.line}`);
+        // Timing is noisy on a shared machine: a suspect is measured again and judged on both runs.
+        await run(suspects);
+        verdicts = judge(suspects);
+        for (const v of verdicts) log(`timing, two runs: ${v.line}`);
       }
-      const browserWide = verdicts.filter((v) => v.base.signal).map((v) => v.label);
+      const browserWide = judge(labels).filter((v) => v.base.signal).map((v) => v.label);
       if (browserWide.length) log(`the browser itself tells an installed extension's id from a made-up one by the time these take: ${browserWide.join('; ')}`);
       expect(verdicts.filter((v) => v.excess).map((v) => v.line), 'loads of our URLs whose timing sets our id apart more than an installed extension\'s').toEqual([]);
 
       // The method itself: our id, not installed in the control browser, shows no timing difference.
-      const unbiased = (await timeAll(control.tab, ours, 'ours', null)).map(timingSummary);
-      const biased = targets.filter((_t, i) => unbiased[i]!.signal).map((t) => t.label);
-      const confirmedBias = biased.length ? (await timeAll(control.tab, ours, 'ours', biased)).map(timingSummary).filter((s) => s.signal).map((s) => s.line) : [];
+      const first = await timeAll(control.tab, ours, 'ours', null);
+      const biased = first.filter((r) => timingSummary([r]).signal);
+      const again = biased.length ? await timeAll(control.tab, ours, 'ours', biased.map((r) => r.label)) : [];
+      const confirmedBias = biased.map((r, i) => ({ label: r.label, s: timingSummary([r, again[i]!]) })).filter((x) => x.s.signal).map((x) => `${x.label}: ${x.s.line}`);
       expect(confirmedBias, 'timing differences for our id in a browser without Sahel Lens (the method is biased)').toEqual([]);
     });
   });
