@@ -13,7 +13,8 @@
  *    still native), `window.chrome`, performance entries, focus, history;
  *  - active probes: fetching and loading (`fetch`, `import()`, `<script>`, `<img>`,
  *    `<link rel=stylesheet>`, `<iframe>`) every file of the package by the real id and by a
- *    made-up one, and timing those loads.
+ *    made-up one, timing those loads, and dispatching (untrusted) the keys a content script
+ *    might answer to see whether anyone prevents or stops them.
  *
  * A snapshot says nothing alone: it is compared, line by line, with the same page in the same
  * browser launched by the same harness with a control extension instead of Sahel Lens (see
@@ -292,8 +293,7 @@ export const SNAPSHOT_KINDS = [
 
 /**
  * Reads everything a page can read about itself (see the file comment), after stopping the
- * recorder when `stop` is set. `origins` are extension origins whose mention anywhere in a
- * performance entry is listed as such.
+ * recorder when `stop` is set. Lines are sorted within each kind.
  */
 export async function readSnapshot(o: { stop: boolean }): Promise<Snapshot> {
   const rec = (window as unknown as { __probeRecorder?: RecorderState & { pathOf(n: Node | null): string } }).__probeRecorder;
