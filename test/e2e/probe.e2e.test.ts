@@ -123,9 +123,19 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
   const plainUrl = () => pageUrl(TEST_HOSTS.en, server.port, PROBE_PATHS.plain);
   const annotatedUrl = () => pageUrl(TEST_HOSTS.en, server.port, PROBE_PATHS.annotated);
 
+  /**
+   * Loads a page in the tab, in the foreground: a tab behind another (the options page our
+   * extension opens on install) gets no focus event and no first paint, which the page would
+   * see as a difference from the control.
+   */
+  async function visit(tab: RobustTab, url: string): Promise<void> {
+    await tab.bringToFront();
+    await tab.visit(url);
+  }
+
   /** Loads the plain page with Sahel Lens and waits until our content script has judged it (and answered, as the popup asks). */
   async function visitPlainWithUs(): Promise<StatusReply> {
-    await ext.tab.visit(plainUrl());
+    await visit(ext.tab, plainUrl());
     const reply = await ext.tab.status(15_000);
     await settle(ext.tab, 250, 3000);
     return reply;
@@ -133,13 +143,15 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
 
   /** Everything the page reads (the recorder stopped), then what it learns by dispatching keys. */
   async function observe(tab: RobustTab): Promise<Snapshot> {
+    const state = await tab.evaluate(() => `${document.visibilityState}, focus ${document.hasFocus()}`, null);
+    if (state !== 'visible, focus true') throw new Error(`the probe page is not in the foreground (${state}): its snapshot would not compare with the control's`);
     const snapshot = await tab.evaluate(readSnapshot, { stop: true });
     snapshot.input = await tab.evaluate(probeInput, null);
     return snapshot;
   }
 
   async function snapshotOf(tab: RobustTab, url: string): Promise<Snapshot> {
-    await tab.visit(url);
+    await visit(tab, url);
     await settle(tab, 250, 3000);
     return observe(tab);
   }
@@ -164,7 +176,7 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
 
   it('the probe finds what it looks for: the control extension\'s web-accessible file, leaks planted by the page, and nothing for an id that is not installed', async () => {
     await phase('self-check', async () => {
-      await control.tab.visit(plainUrl());
+      await visit(control.tab, plainUrl());
       await settle(control.tab, 250, 3000);
       // A web-accessible file is found, files that are not are not.
       const canary = await urlProbe(control.tab, controlOrigin, allJobs([CANARY_FILE, CONTROL_PRIVATE_FILE, CONTROL_ICON, 'manifest.json', 'no-such-file.js']));
@@ -180,7 +192,7 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
       // Leaks planted by the page show in every kind of observation the test compares.
       const base = await snapshotOf(control.tab, plainUrl());
       const base2 = await snapshotOf(control.tab, plainUrl());
-      await control.tab.visit(plainUrl());
+      await visit(control.tab, plainUrl());
       await settle(control.tab, 250, 3000);
       await control.tab.evaluate(plantLeaks, null);
       const planted = await observe(control.tab);
@@ -239,7 +251,7 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
           batch,
         });
       await visitPlainWithUs();
-      await control.tab.visit(plainUrl());
+      await visit(control.tab, plainUrl());
       await settle(control.tab, 250, 3000);
       const labels = targets.map((t) => t.label);
       const oursRuns: TimingResult[][] = labels.map(() => []);
@@ -285,7 +297,7 @@ describe.each(BROWSERS)('probe page in %s', (browserName: BrowserName) => {
 
   it('on an annotated page, the page sees exactly the documented list (ANNOTATED_OBSERVABLES)', async () => {
     await phase('annotated', async () => {
-      await ext.tab.visit(annotatedUrl());
+      await visit(ext.tab, annotatedUrl());
       expect(await waitForMarkers(ext.tab, 1, 15_000), 'notes on the Sahel article').toBeGreaterThan(0);
       await ext.tab.status(15_000);
       await settle(ext.tab, 250, 3000);
