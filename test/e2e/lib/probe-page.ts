@@ -717,18 +717,24 @@ export interface TimingResult {
   fake: number[];
 }
 
+/** One origin the timing probe loads from, and the file of each target it loads there. */
+export interface TimingArm {
+  name: string;
+  origin: string;
+}
+
 /**
- * Times `rounds` loads of each target by the real and the made-up origin, interleaved in an
- * order that alternates from round to round, one load at a time.
+ * Times `rounds` samples of each target from every arm (an origin, with its own file per
+ * target), one load at a time, the arms in an order that turns from round to round; returns
+ * the samples by arm name.
  */
 export async function timeLoads(o: {
-  real: string;
-  fake: string;
-  targets: { label: string; method: 'fetch' | 'img' | 'script'; file: string }[];
+  arms: TimingArm[];
+  targets: { label: string; method: 'fetch' | 'img' | 'script'; files: Record<string, string> }[];
   rounds: number;
   /** Loads in a row per sample: Firefox gives pages a 1 ms clock, a batch of loads measures finer. */
   batch: number;
-}): Promise<TimingResult[]> {
+}): Promise<{ label: string; samples: Record<string, number[]> }[]> {
   const once = (method: string, url: string): Promise<void> => {
     if (method === 'fetch') return fetch(url).then((r) => r.arrayBuffer()).then(() => undefined, () => undefined);
     return new Promise<void>((resolve) => {
@@ -749,20 +755,18 @@ export async function timeLoads(o: {
     for (let i = 0; i < o.batch; i++) await once(method, url);
     return performance.now() - t0;
   };
-  const out = o.targets.map((t) => ({ label: t.label, real: [] as number[], fake: [] as number[] }));
+  const url = (arm: TimingArm, t: { files: Record<string, string> }) => `${arm.origin}/${t.files[arm.name]}`;
+  const out = o.targets.map((t) => ({ label: t.label, samples: Object.fromEntries(o.arms.map((a) => [a.name, [] as number[]])) }));
   // Untimed loads first: the first requests pay for setting up the paths.
-  for (const t of o.targets) {
-    await sample(t.method, `${o.real}/${t.file}`);
-    await sample(t.method, `${o.fake}/${t.file}`);
-  }
+  for (const t of o.targets) for (const a of o.arms) await sample(t.method, url(a, t));
   for (let round = 0; round < o.rounds; round++) {
     for (let i = 0; i < o.targets.length; i++) {
       const t = o.targets[i]!;
-      const realFirst = (round + i) % 2 === 0;
-      const first = await sample(t.method, `${realFirst ? o.real : o.fake}/${t.file}`);
-      const second = await sample(t.method, `${realFirst ? o.fake : o.real}/${t.file}`);
-      out[i]!.real.push(realFirst ? first : second);
-      out[i]!.fake.push(realFirst ? second : first);
+      const n = o.arms.length;
+      for (let j = 0; j < n; j++) {
+        const arm = o.arms[(round + i + j) % n]!;
+        out[i]!.samples[arm.name]!.push(await sample(t.method, url(arm, t)));
+      }
     }
   }
   return out;
@@ -806,10 +810,11 @@ export interface TimingTarget {
  *    installed extension with no web-accessible file answers exactly like an unknown id
  *    (effect ≤ 0.06), while one with any web-accessible file answers every URL ~0.3–0.5 ms later
  *    (effect 0.2–0.3), its other files included.
- *  - Firefox: no more difference than an installed add-on's (the control's). Firefox answers every
- *    moz-extension:// URL of an installed add-on, web-accessible or not, about 0.3 ms later than
- *    one of an unknown UUID (effect 0.6–0.8 at 100 samples of 3 loads); the UUID is random per
- *    install and a page can only aim at it once it has leaked, which the other checks rule out.
+ *  - Firefox: no more difference than an installed add-on's (the control extension, installed in
+ *    the same browser and timed in the same rounds). Firefox answers every moz-extension:// URL
+ *    of an installed add-on, web-accessible or not, about 0.3 ms later than one of an unknown
+ *    UUID (effect 0.6–0.8 at 100 samples of 3 loads); the UUID is random per install and a page
+ *    can only aim at it once it has leaked, which the other checks rule out.
  */
 export const TIMING = {
   rounds: 40,
