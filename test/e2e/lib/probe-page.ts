@@ -998,12 +998,6 @@ export const ANNOTATED_OBSERVABLES: readonly Observable[] = [
     match: /^document adopted (count=\d+|\d+ \d+ rules \S+ \[::highlight\(sahel-lens-)/,
     text: 'One stylesheet adopted by the document (`document.adoptedStyleSheets`) holding the `::highlight(sahel-lens-*)` rules.',
   },
-  {
-    id: 'shortcut-keys',
-    kinds: ['input'],
-    match: /^keydown Alt\+Shift\+[LJK] \(untrusted\): defaultPrevented=(true|false) reached the page's listener=true$/,
-    text: 'The overlay\'s keyboard shortcuts: a `keydown` of Alt+Shift+L, J or K reaches the page with `defaultPrevented` set.',
-  },
 ];
 
 /**
