@@ -33,6 +33,7 @@ import type { CorrectionDraft } from '../corrections/model';
 import type { CheckSelectionResult, EngineSite, Message, PageStatus } from '../shared/messages';
 import { warnOnce } from './log';
 import type { RemoteEngine } from './remote-engine';
+import type { PageEngine } from './engine';
 import { annotatedStatus, idleStatus } from './status';
 
 /** How the always-on part starts the annotator. */
@@ -62,6 +63,8 @@ export interface AnnotatorInit {
    * own engine. Absent on extension pages, which have a thread of their own.
    */
   remoteEngine?: RemoteEngine;
+  /** Loads the page's own engine (src/content/engine.ts), on first need. */
+  pageEngine: () => Promise<PageEngine>;
 }
 
 /** The phases of a run, in order. */
@@ -252,7 +255,7 @@ export class Annotator {
         warnOnce('the background engine did not answer; annotating on the page', e);
       }
     }
-    const { engineSteps, pageContextSteps } = await import('./engine');
+    const { engineSteps, pageContextSteps } = await this.init.pageEngine();
     if (!this.context) {
       this.init.onProgress?.('context');
       await this.pause(cancel);

@@ -1,9 +1,10 @@
 /**
- * The page's own claim engine, for when the background cannot answer: the one place the
- * content script calls the engine, so a change in the engine's entry point touches one line.
- * The annotator imports this module dynamically, so in the injected annotator script its code
- * (lexicons, context pack, linker) is evaluated only when the fallback is needed. Pure calls:
- * article text in, annotations out, as resumable jobs the annotator runs in short slices.
+ * The page's own claim engine, for when the background cannot answer (and for the extension
+ * pages, which have a thread of their own): the one place the content script calls the engine,
+ * so a change in the engine's entry point touches one line. The annotator never imports it: it
+ * is handed a loader (`AnnotatorInit.pageEngine`) — on a web page, the background injects
+ * src/content/page-engine-script.ts only when needed; on an extension page, a dynamic import.
+ * Pure calls: article text in, annotations out, as resumable jobs run in short slices.
  */
 import type { ContextIndex } from '../context/linker';
 import type { ContextPack } from '../context/types';
@@ -34,4 +35,10 @@ export function engineSteps(article: ArticleText, opts: EngineOptions): Steps<An
 /** The context index for the page's engine: the built-in pack plus the reader's own. */
 export function pageContextSteps(custom: ContextPack | null): Steps<ContextIndex> {
   return contextIndexSteps(custom);
+}
+
+/** What the annotator needs of the page's engine. */
+export interface PageEngine {
+  engineSteps: typeof engineSteps;
+  pageContextSteps: typeof pageContextSteps;
 }
