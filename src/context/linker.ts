@@ -16,11 +16,14 @@
  * army", « l'armée », "soldiers") resolve to an entry only when the article is clearly about
  * that entry's country, never where a specific alias overlaps them and never after a
  * capitalised qualifier ("Russian soldiers"). A capital named as an actor ("Bamako denies",
- * « entre Bamako et les rebelles ») is linked to its government, not to the city.
+ * « entre Bamako et les rebelles ») is linked to its government, not to the city. A source named
+ * as the one that reached the article's own sources (« jointes par RFI ») is the newsroom itself
+ * and is not linked there (./self-mention.ts).
  */
 import { drain, type Steps } from '../engine/steps';
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
+import { isReachedBy } from './self-mention';
 import type { ContextEntry, ContextPack } from './types';
 
 interface Term {
@@ -447,6 +450,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     const entry = index.entries[h.entry];
     if (!entry) continue;
     if (!options.includeBackground && entry.salient === false) continue;
+    if (entry.kind === 'source' && isReachedBy(f.norm, h.s)) continue; // the newsroom itself
     const mention = { start: f.start[h.s] as number, end: f.end[h.e - 1] as number };
     let le = byEntry.get(h.entry);
     if (!le) {

@@ -312,3 +312,26 @@ describe('speed', () => {
     expect(findMentions('The XF and the X Front', custom).map((m) => m.mentions.length)).toEqual([2]);
   });
 });
+
+describe('the newsroom naming itself', () => {
+  it('does not link an outlet named as the one that reached or cross-checked the sources (FR)', () => {
+    expect(ids('Des habitants joints par RFI décrivent des tirs nourris.', true)).not.toContain('rfi');
+    expect(ids('Un bilan recoupé par RFI auprès de soignants.', true)).not.toContain('rfi');
+    expect(ids('Les élus contactés par Studio Tamani confirment.', true)).not.toContain('studio-tamani');
+  });
+
+  it('does not link it in English either, with or without a determiner', () => {
+    expect(ids('Two traders reached by RFI in Gao said the road was closed.', true)).toEqual(['gao']);
+    expect(ids('Officials interviewed by the RFI team declined to comment.', true)).not.toContain('rfi');
+  });
+
+  it('still links the same outlet cited as a source, and keeps that mention', () => {
+    expect(ids('RFI reported that the convoy was attacked; witnesses reached by RFI agreed.', true)).toEqual(['rfi']);
+    expect(surfaces('Selon RFI, le camp est tombé. Des témoins joints par RFI le confirment.', 'rfi')).toEqual(['RFI']);
+    expect(ids('Des documents publiés par RFI montrent le contraire.', true)).toEqual(['rfi']);
+  });
+
+  it('applies to sources only: a party reached by someone is still a party', () => {
+    expect(ids('Des soldats joints par le JNIM ont fait défection.', true)).toContain('jnim');
+  });
+});
