@@ -418,31 +418,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     if (g !== undefined) h.entry = g;
   }
 
-  if (generics.length) {
-    const country = dominantCountry(index, hits);
-    if (country) {
-      const covered = new Uint8Array(L + 1);
-      for (const h of hits) for (let k = h.s; k < h.e; k++) covered[k] = 1;
-      let lastEnd = -1;
-      for (const g of generics) {
-        if (g.s < lastEnd) continue;
-        let overlap = false;
-        for (let k = g.s; k < g.e && !overlap; k++) if (covered[k]) overlap = true;
-        if (overlap) continue;
-        const before = wordBefore(text, f, g.s);
-        if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
-        if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
-        const term = g.terms.find((t) => {
-          const c = index.entries[t.entry]?.country;
-          return c !== undefined && c.length === 1 && c[0] === country;
-        });
-        if (!term) continue;
-        hits.push({ entry: term.entry, s: g.s, e: g.e });
-        lastEnd = g.e;
-      }
-      hits.sort((a, b) => a.s - b.s);
-    }
-  }
+  if (generics.length) resolveGenerics(text, f, index, hits, generics);
 
   const byEntry = new Map<number, LinkedEntity>();
   const out: LinkedEntity[] = [];
@@ -461,6 +437,63 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     le.mentions.push(mention);
   }
   return out;
+}
+
+/** True when the entry is tied to `country` (one of its `country` ids). */
+function inCountry(entry: ContextEntry | undefined, country: string): boolean {
+  return entry?.country?.includes(country) === true;
+}
+
+/**
+ * Of the entries a generic reference may mean, the one it means in an article about `country`:
+ * the only one tied to that country; where several are ("Islamic State" in Niger: the Sahel or
+ * the West Africa province), the only one the article also names, else the only one related to a
+ * place the article names (Diffa, Tillabéri). Undefined when that does not settle it.
+ */
+function genericEntry(index: ContextIndex, terms: readonly Term[], country: string, named: ReadonlySet<string>): number | undefined {
+  const cands = terms.filter((t) => inCountry(index.entries[t.entry], country)).map((t) => t.entry);
+  if (cands.length <= 1) return cands[0];
+  const only = (keep: (e: ContextEntry) => boolean): number | undefined => {
+    const kept = cands.filter((i) => keep(index.entries[i] as ContextEntry));
+    return kept.length === 1 ? kept[0] : undefined;
+  };
+  return (
+    only((e) => named.has(e.id)) ??
+    only((e) => e.related.some((r) => named.has(r) && index.byId.get(r)?.kind === 'place'))
+  );
+}
+
+/**
+ * Generic references ("the army", « l'armée », "Islamic State") resolved to the entry of the
+ * article's dominant country (see `genericEntry`); never where a specific alias overlaps them,
+ * after a capitalised qualifier ("Russian soldiers") or before another nationality (« l'armée
+ * française »). Adds the hits, in text order.
+ */
+function resolveGenerics(text: string, f: FoldedText, index: ContextIndex, hits: Hit[], generics: { terms: Term[]; s: number; e: number }[]): void {
+  const country = dominantCountry(index, hits);
+  if (!country) return;
+  const named = new Set<string>();
+  for (const h of hits) {
+    const id = index.entries[h.entry]?.id;
+    if (id !== undefined) named.add(id);
+  }
+  const covered = new Uint8Array(f.norm.length + 1);
+  for (const h of hits) for (let k = h.s; k < h.e; k++) covered[k] = 1;
+  let lastEnd = -1;
+  for (const g of generics) {
+    if (g.s < lastEnd) continue;
+    let overlap = false;
+    for (let k = g.s; k < g.e && !overlap; k++) if (covered[k]) overlap = true;
+    if (overlap) continue;
+    const before = wordBefore(text, f, g.s);
+    if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
+    if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
+    const entry = genericEntry(index, g.terms, country, named);
+    if (entry === undefined) continue;
+    hits.push({ entry, s: g.s, e: g.e });
+    lastEnd = g.e;
+  }
+  hits.sort((a, b) => a.s - b.s);
 }
 
 /**
@@ -499,6 +532,8 @@ export function articleCountry(text: string, index: ContextIndex): string | unde
   return dominantCountry(index, hits);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const DETERMINERS = /^(?:the|a|an|le|la|les|l'|un|une|des|du|de la|de l'|d')\s*/;
 
 /**
@@ -524,15 +559,16 @@ function lookupName(index: ContextIndex, name: string, context: { country?: stri
     const terms = index.aliasMap.get(norm);
     if (!terms) return undefined;
     const f: FoldedText = { norm, cased, start: [], end: [] };
-    let generic: ContextEntry | undefined;
+    const generics: Term[] = [];
     for (const t of terms) {
       if (t.entry < 0 || !caseOk(f, 0, t)) continue;
       const e = index.entries[t.entry];
       if (!e) continue;
       if (!t.generic) return e;
-      if (!generic && context.country && e.country?.length === 1 && e.country[0] === context.country) generic = e;
+      generics.push(t);
     }
-    return generic;
+    const g = context.country && generics.length ? genericEntry(index, generics, context.country, NONE) : undefined;
+    return g === undefined ? undefined : index.entries[g];
   };
   const direct = tryKey(name);
   if (direct) return direct;

@@ -174,6 +174,36 @@ describe('generic references and capitals', () => {
   });
 });
 
+describe('a generic reference several entries share ("Islamic State")', () => {
+  it('is the one tied to the country the article is about', () => {
+    const text = 'In Mali, between Gao and Ansongo, the Islamic State group ambushed a convoy.';
+    expect(surfaces(text, 'issp')).toEqual(['Islamic State group']);
+    expect(ids(text)).not.toContain('iswap');
+  });
+
+  it('in a country both are tied to, the one related to a place the article names', () => {
+    const diffa = 'Au Niger, près de Diffa, l’État islamique a revendiqué l’attaque contre des gendarmes nigériens.';
+    expect(surfaces(diffa, 'iswap')).toEqual(['État islamique']);
+    const tillaberi = 'Au Niger, dans la région de Tillabéri, l’État islamique a revendiqué l’embuscade.';
+    expect(surfaces(tillaberi, 'issp')).toEqual(['État islamique']);
+  });
+
+  it('or the one the article also names; else none', () => {
+    const named = 'In Niger, far from Niamey, ISWAP fighters raided a camp; the Islamic State later claimed it.';
+    expect(surfaces(named, 'iswap')).toEqual(['ISWAP', 'Islamic State']);
+    const neither = 'Au Niger, à Niamey, des partisans de l’État islamique ont été arrêtés par la police nigérienne.';
+    expect(ids(neither)).not.toContain('issp');
+    expect(ids(neither)).not.toContain('iswap');
+  });
+
+  it('is resolved by name too, with a country that settles it', () => {
+    expect(lookupAlias(idx, 'the Islamic State group', { country: 'mali' })?.id).toBe('issp');
+    expect(lookupAlias(idx, 'Daesh', { country: 'chad' })?.id).toBe('iswap');
+    expect(lookupAlias(idx, 'Islamic State', { country: 'niger' })).toBeUndefined();
+    expect(lookupAlias(idx, 'Islamic State')).toBeUndefined();
+  });
+});
+
 describe('real reporting: apposition, lists, surnames, foreign armies', () => {
   it('a capital after a comma, or ending a list, is the city', () => {
     expect(surfaces('Residents of the capital, Niamey, are short of power.', 'niamey')).toEqual(['Niamey']);
