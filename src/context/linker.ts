@@ -18,12 +18,15 @@
  * capitalised qualifier ("Russian soldiers"). A capital named as an actor ("Bamako denies",
  * « entre Bamako et les rebelles ») is linked to its government, not to the city. A source named
  * as the one that reached the article's own sources (« jointes par RFI ») is the newsroom itself
- * and is not linked there (./self-mention.ts).
+ * and is not linked there (./self-mention.ts). A person's surname (the last word of a name of
+ * two words or more) links after a title ("General Goïta", « le colonel Goïta », "Capt. Traoré":
+ * ./titles.ts), unless two people of the pack share it.
  */
 import { drain, type Steps } from '../engine/steps';
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
 import { isReachedBy } from './self-mention';
+import { afterTitles, surnameOf, titleBefore } from './titles';
 import type { ContextEntry, ContextPack } from './types';
 
 interface Term {
@@ -36,6 +39,8 @@ interface Term {
   firstName: boolean;
   surname: boolean;
   generic: boolean;
+  /** A person's surname, linked only after a title ("General Goïta"): see ./titles.ts. */
+  titled: boolean;
 }
 
 interface TrieNode {
@@ -141,13 +146,15 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
   const byId = new Map<string, ContextEntry>();
   const countries = new Set<string>();
   const positions = new Map<string, number>();
+  /** Folded surname → the one person entry it belongs to, or null when several share it. */
+  const surnames = new Map<string, { entry: number; surname: string } | null>();
   const add = (phrase: string, term: Omit<Term, 'cased' | 'mask'>, wholeCase: boolean): void => {
     const { norm, cased } = foldPhrase(phrase);
     if (!norm || !isWordChar(norm[0])) return;
     const list = aliasMap.get(norm);
-    if (list?.some((t) => t.entry === term.entry && t.cased === cased && t.generic === term.generic)) return;
+    if (list?.some((t) => t.entry === term.entry && t.cased === cased && t.generic === term.generic && !t.titled)) return;
     const full: Term = { ...term, cased, mask: caseMask(cased, wholeCase) };
-    if (full.firstName || full.surname) {
+    if (full.firstName || full.surname || full.titled) {
       // The capital of a name-like alias is part of what makes it the place and not the person.
       const m = full.mask ?? new Uint8Array(cased.length);
       m[0] = 1;
@@ -168,14 +175,24 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
     const last = new Set((entry.asSurname ?? []).map((a) => foldPhrase(a).cased));
     for (const name of entryNames(entry)) {
       const cased = foldPhrase(name).cased;
-      add(name, { entry: i, firstName: first.has(cased), surname: last.has(cased), generic: false }, cs.has(cased));
+      add(name, { entry: i, firstName: first.has(cased), surname: last.has(cased), generic: false, titled: false }, cs.has(cased));
+      const surname = entry.kind === 'person' ? surnameOf(name) : undefined;
+      if (surname) {
+        const key = foldPhrase(surname).norm;
+        const owner = surnames.get(key);
+        surnames.set(key, owner === undefined || owner?.entry === i ? { entry: i, surname } : null);
+      }
     }
     for (const g of entry.genericAliases ?? []) {
-      add(g, { entry: i, firstName: false, surname: false, generic: true }, false);
+      add(g, { entry: i, firstName: false, surname: false, generic: true, titled: false }, false);
     }
   }
+  // A surname two people share ("Déby": father and son) stays unlinked.
+  for (const owner of surnames.values()) {
+    if (owner) add(owner.surname, { entry: owner.entry, firstName: false, surname: false, generic: false, titled: true }, false);
+  }
   for (const s of pack.stopPhrases ?? []) {
-    add(s, { entry: -1, firstName: false, surname: false, generic: false }, false);
+    add(s, { entry: -1, firstName: false, surname: false, generic: false, titled: false }, false);
   }
   return { pack, entries: pack.entries, byId, root, aliasMap, countries, positions };
 }
@@ -290,6 +307,7 @@ function termOk(text: string, f: FoldedText, s: number, e: number, term: Term): 
   if (!caseOk(f, s, term)) return false;
   if (term.firstName && looksLikeFirstName(text, f, e)) return false;
   if (term.surname && looksLikeSurname(text, f, s)) return false;
+  if (term.titled && !titleBefore(f.norm, s)) return false;
   return true;
 }
 
@@ -554,14 +572,15 @@ export function lookupAlias(
 }
 
 function lookupName(index: ContextIndex, name: string, context: { country?: string }): ContextEntry | undefined {
-  const tryKey = (phrase: string): ContextEntry | undefined => {
+  /** The entry of a whole alias; a person's bare surname only where a title was taken off. */
+  const tryKey = (phrase: string, titled = false): ContextEntry | undefined => {
     const { norm, cased } = foldPhrase(phrase);
     const terms = index.aliasMap.get(norm);
     if (!terms) return undefined;
     const f: FoldedText = { norm, cased, start: [], end: [] };
     const generics: Term[] = [];
     for (const t of terms) {
-      if (t.entry < 0 || !caseOk(f, 0, t)) continue;
+      if (t.entry < 0 || (t.titled && !titled) || !caseOk(f, 0, t)) continue;
       const e = index.entries[t.entry];
       if (!e) continue;
       if (!t.generic) return e;
@@ -573,6 +592,8 @@ function lookupName(index: ContextIndex, name: string, context: { country?: stri
   const direct = tryKey(name);
   if (direct) return direct;
   const folded = foldPhrase(name);
+  const title = afterTitles(folded.norm);
+  if (title > 0) return tryKey(folded.cased.slice(title), true);
   const m = DETERMINERS.exec(folded.norm);
   if (m && m[0].length > 0 && m[0].length < folded.norm.length) {
     return tryKey(folded.cased.slice(m[0].length));

@@ -174,6 +174,31 @@ describe('generic references and capitals', () => {
   });
 });
 
+describe('people with titles, from the surname the pack already has', () => {
+  it('links a surname after a title, abbreviated or not, in English and French', () => {
+    expect(ids('General Goïta met Capt. Traoré in Bamako.', true)).toEqual(['assimi-goita', 'ibrahim-traore', 'bamako']);
+    expect(ids('Le colonel Goita a reçu le ministre Camara.', true)).toEqual(['assimi-goita', 'sadio-camara']);
+    expect(ids('M. Bazoum reste détenu.', true)).toEqual(['mohamed-bazoum']);
+  });
+
+  it('not without a title, nor in lower case', () => {
+    expect(ids('Goïta and Traoré were absent.', true)).toEqual([]);
+    expect(ids('the general camara was mentioned in lower case', true)).toEqual([]);
+  });
+
+  it('not a surname two people share (father and son)', () => {
+    expect(ids('President Déby flew to Paris.', true)).toEqual([]);
+    expect(ids('President Mahamat Déby flew to Paris.', true)).toEqual(['mahamat-deby']);
+  });
+
+  it('resolves a titled name as a whole', () => {
+    expect(lookupAlias(idx, 'General Goïta')?.id).toBe('assimi-goita');
+    expect(lookupAlias(idx, 'le capitaine Ibrahim Traoré')?.id).toBe('ibrahim-traore');
+    expect(lookupAlias(idx, 'Goïta')).toBeUndefined();
+    expect(lookupAlias(idx, 'Captain Smith')).toBeUndefined();
+  });
+});
+
 describe('a generic reference several entries share ("Islamic State")', () => {
   it('is the one tied to the country the article is about', () => {
     const text = 'In Mali, between Gao and Ansongo, the Islamic State group ambushed a convoy.';
