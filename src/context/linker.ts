@@ -20,12 +20,15 @@
  * as the one that reached the article's own sources (« jointes par RFI ») is the newsroom itself
  * and is not linked there (./self-mention.ts). A person's surname (the last word of a name of
  * two words or more) links after a title ("General Goïta", « le colonel Goïta », "Capt. Traoré":
- * ./titles.ts), unless two people of the pack share it.
+ * ./titles.ts), unless two people of the pack share it. The usual transliteration variants of
+ * place and person names ("Tilaberi", "Njamena", "Ghazwani": ./spellings.ts) link in capitals,
+ * unless two entries share one or it is already someone's alias.
  */
 import { drain, type Steps } from '../engine/steps';
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
 import { isReachedBy } from './self-mention';
+import { spellingVariants } from './spellings';
 import { afterTitles, surnameOf, titleBefore } from './titles';
 import type { ContextEntry, ContextPack } from './types';
 
@@ -136,6 +139,14 @@ export function buildContextIndex(pack: ContextPack): ContextIndex {
   return drain(buildContextIndexSteps(pack));
 }
 
+/** Names derived from the pack's own (titled surnames, spellings): folded form → its one entry, or null when several derive it. */
+type Derived = Map<string, number | null>;
+
+function derive(map: Derived, key: string, entry: number): void {
+  const owner = map.get(key);
+  map.set(key, owner === undefined || owner === entry ? entry : null);
+}
+
 /** Entries indexed between two yields of `buildContextIndexSteps`. */
 const ENTRIES_PER_STEP = 4;
 
@@ -146,15 +157,16 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
   const byId = new Map<string, ContextEntry>();
   const countries = new Set<string>();
   const positions = new Map<string, number>();
-  /** Folded surname → the one person entry it belongs to, or null when several share it. */
-  const surnames = new Map<string, { entry: number; surname: string } | null>();
-  const add = (phrase: string, term: Omit<Term, 'cased' | 'mask'>, wholeCase: boolean): void => {
-    const { norm, cased } = foldPhrase(phrase);
+  const surnames: Derived = new Map();
+  const spellings: Derived = new Map();
+  /** `capital`: the alias links only with its first letter in capitals (names derived here). */
+  const add = (phrase: string, term: Omit<Term, 'cased' | 'mask'>, wholeCase: boolean, capital = false): void => {
+    const { norm, cased } = foldPhrase(capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
     if (!norm || !isWordChar(norm[0])) return;
     const list = aliasMap.get(norm);
     if (list?.some((t) => t.entry === term.entry && t.cased === cased && t.generic === term.generic && !t.titled)) return;
     const full: Term = { ...term, cased, mask: caseMask(cased, wholeCase) };
-    if (full.firstName || full.surname || full.titled) {
+    if (full.firstName || full.surname || capital) {
       // The capital of a name-like alias is part of what makes it the place and not the person.
       const m = full.mask ?? new Uint8Array(cased.length);
       m[0] = 1;
@@ -176,20 +188,22 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
     for (const name of entryNames(entry)) {
       const cased = foldPhrase(name).cased;
       add(name, { entry: i, firstName: first.has(cased), surname: last.has(cased), generic: false, titled: false }, cs.has(cased));
+      if (entry.kind !== 'person' && entry.kind !== 'place') continue;
       const surname = entry.kind === 'person' ? surnameOf(name) : undefined;
-      if (surname) {
-        const key = foldPhrase(surname).norm;
-        const owner = surnames.get(key);
-        surnames.set(key, owner === undefined || owner?.entry === i ? { entry: i, surname } : null);
-      }
+      if (surname) derive(surnames, foldPhrase(surname).norm, i);
+      for (const v of spellingVariants(cased)) derive(spellings, v, i);
     }
     for (const g of entry.genericAliases ?? []) {
       add(g, { entry: i, firstName: false, surname: false, generic: true, titled: false }, false);
     }
   }
-  // A surname two people share ("Déby": father and son) stays unlinked.
-  for (const owner of surnames.values()) {
-    if (owner) add(owner.surname, { entry: owner.entry, firstName: false, surname: false, generic: false, titled: true }, false);
+  // A surname or a spelling two entries share ("Déby": father and son) stays unlinked; a spelling
+  // that is already someone's alias stays theirs.
+  for (const [surname, entry] of surnames) {
+    if (entry !== null) add(surname, { entry, firstName: false, surname: false, generic: false, titled: true }, false, true);
+  }
+  for (const [spelling, entry] of spellings) {
+    if (entry !== null && !aliasMap.has(spelling)) add(spelling, { entry, firstName: false, surname: false, generic: false, titled: false }, false, true);
   }
   for (const s of pack.stopPhrases ?? []) {
     add(s, { entry: -1, firstName: false, surname: false, generic: false, titled: false }, false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleCountry, buildContextIndex, entryById, findMentions, lookupAlias } from '../../../src/context/linker';
 import { foldText } from '../../../src/context/normalize';
+import { spellingVariants } from '../../../src/context/spellings';
 import { BUILTIN_PACK, builtinIndex } from '../../../src/context/pack';
 import type { ContextEntry } from '../../../src/context/types';
 
@@ -171,6 +172,26 @@ describe('generic references and capitals', () => {
     expect(surfaces(fr, 'bamako')).toEqual(['Bamako']);
     expect(surfaces(fr, 'mali-government')).toEqual(['Bamako', 'Bamako']);
     expect(surfaces('For Bamako, the deal is over; a bomb near Bamako.', 'bamako')).toEqual(['Bamako']);
+  });
+});
+
+describe('spellings derived from the pack’s own names', () => {
+  it('links the usual transliteration variants of a place in capitals', () => {
+    expect(ids('Fighting in Tilaberi and Tillabery, then near Tinzawaten.', true)).toEqual(['tillaberi', 'tinzaouaten']);
+    expect(ids('Des renforts venus de Njamena et de Jibo.', true)).toEqual(['ndjamena', 'djibo']);
+    expect(ids('President Ghazwani visited the Mbera camp.', true)).toEqual(['mohamed-ghazouani', 'mbera']);
+  });
+
+  it('not in lower case, and not from the lower-case words of an alias', () => {
+    expect(ids('the jibo robot and a tilaberi typo', true)).toEqual([]);
+  });
+
+  it('derives variants from capitalised words only', () => {
+    expect(spellingVariants('Tillaberi')).toEqual(expect.arrayContaining(['tilaberi', 'tillabery', 'tilabery']));
+    expect(spellingVariants("N'Djamena")).toEqual(expect.arrayContaining(['ndjamena', 'njamena']));
+    expect(spellingVariants('camp de Mbera')).toEqual([]);
+    expect(spellingVariants('capitale malienne')).toEqual([]);
+    expect(spellingVariants('commune de Bourzanga')).toEqual([]);
   });
 });
 
