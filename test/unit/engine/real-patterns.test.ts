@@ -364,3 +364,21 @@ describe('verification and restricted information', () => {
     expect(r.claim('« Nous n’avons pas pu')?.labels ?? []).not.toContain('unverified');
   });
 });
+
+describe('joint subjects and pronouns that point back to them', () => {
+  it('English: "the West African country and its allies …, they said" — a region adjective is not a person', () => {
+    const r = run([
+      'Bamako accused Algiers of downing a drone near the border, the minister said.',
+      'The West African country and its two allies will recall their ambassadors, they said in a joint statement on Monday.',
+    ]);
+    expect(r.labels('The West African country')).toBe('party-claim');
+  });
+
+  it('French: « Le pays ouest-africain et ses alliés …, ont-ils indiqué »', () => {
+    const r = run([
+      'Bamako a accusé Alger d’avoir abattu un drone près de la frontière, a déclaré le ministre.',
+      'Le pays ouest-africain et ses deux alliés vont rappeler leurs ambassadeurs, ont-ils indiqué lundi dans un communiqué commun.',
+    ]);
+    expect(r.labels('Le pays ouest-africain')).toBe('party-claim');
+  });
+});
