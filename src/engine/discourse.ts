@@ -15,6 +15,7 @@ import type { FigureCandidate } from './detectors/figures.ts';
 import type { Features, Mention, PersonName } from './detectors/mentions.ts';
 import { classifySpan, type AgentRef, type Camp, type PartyRef } from './detectors/speakers.ts';
 import { opensWithFindings } from './detectors/analysts.ts';
+import { quoteMarks } from './quote-marks.ts';
 
 export interface Resolved {
   kind: 'party' | 'analyst' | 'other';
@@ -408,49 +409,47 @@ function fromAgent(
 /** How many sentences a quotation may run over. */
 const QUOTE_REACH = 6;
 
-const quoteCount = (norm: string) => {
-  let n = 0;
-  for (let i = norm.indexOf('"'); i >= 0; i = norm.indexOf('"', i + 1)) n++;
-  return n;
-};
-
 /**
  * Quotations over several sentences: a quotation opened in one sentence and closed in a
  * later one (“… . … . …,” he said) is the speaker's throughout, whether the speaker is named
- * where it opens ("X said: “…") or where it closes. A sentence that is a whole quotation on
- * its own, right after a quoted statement, continues that speaker. Only sentences with no
- * speaker of their own take the carried one.
+ * where it opens ("X said: “…") or where it closes. The marks' directions (./quote-marks.ts)
+ * say where a quotation opens and closes, so a lost mark upstream does not turn the later ones
+ * round. A sentence that is a whole quotation on its own, right after a quoted statement,
+ * continues that speaker. Only sentences with no speaker of their own take the carried one.
  */
 function carryQuotes(sents: Analysed[]): void {
   let openAt = -1;
+  let openMark = -1;
   for (const s of sents) {
-    const q = quoteCount(s.norm);
-    if (openAt < 0) {
-      if (q % 2 === 1) openAt = s.index;
-      else if (q >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
-        const prev = sents[s.index - 1];
-        const src = prev && quoteCount(prev.norm) > 0 ? prev.sources.find((x) => !x.negated) : undefined;
-        if (src) s.sources.push({ ...src, carried: true, at: 0 });
+    const marks = quoteMarks(s.text);
+    if (openAt >= 0 && s.index - openAt > QUOTE_REACH) openAt = -1;
+    if (openAt < 0 && marks.length >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
+      const prev = sents[s.index - 1];
+      const src = prev && prev.norm.includes('"') ? prev.sources.find((x) => !x.negated) : undefined;
+      if (src) s.sources.push({ ...src, carried: true, at: 0 });
+    }
+    for (const m of marks) {
+      if (m.open) {
+        openAt = s.index;
+        openMark = m.at;
+        continue;
       }
-      continue;
-    }
-    if (s.index - openAt > QUOTE_REACH) {
-      openAt = q % 2 === 1 ? s.index : -1;
-      continue;
-    }
-    if (q % 2 === 0) continue;
-    // Closes here: the speaker after the closing quotation mark, else the one before it opened.
-    const open = sents[openAt] as Analysed;
-    const lastQuote = s.norm.lastIndexOf('"');
-    const firstQuote = open.norm.indexOf('"');
-    const src = s.sources.find((x) => !x.negated && x.at > lastQuote) ?? open.sources.find((x) => !x.negated && x.at < firstQuote);
-    if (src) {
-      for (let k = openAt; k <= s.index; k++) {
-        const x = sents[k] as Analysed;
-        if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+      // A closing mark with nothing open before it in an earlier sentence: nothing to carry.
+      if (openAt < 0 || openAt === s.index) {
+        openAt = -1;
+        continue;
       }
+      // Closes here: the speaker after the closing mark, else the one before it opened.
+      const open = sents[openAt] as Analysed;
+      const src = s.sources.find((x) => !x.negated && x.at > m.at) ?? open.sources.find((x) => !x.negated && x.at < openMark);
+      if (src) {
+        for (let k = openAt; k <= s.index; k++) {
+          const x = sents[k] as Analysed;
+          if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+        }
+      }
+      openAt = -1;
     }
-    openAt = -1;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
+import { quoteMarks } from '../../../src/engine/quote-marks.ts';
 
 describe('who is speaking', () => {
   it('English: a body referred back to ("the NGO", "the rights organisation") keeps the analyst label, never a party', () => {
@@ -380,5 +381,37 @@ describe('joint subjects and pronouns that point back to them', () => {
       'Le pays ouest-africain et ses deux alliés vont rappeler leurs ambassadeurs, ont-ils indiqué lundi dans un communiqué commun.',
     ]);
     expect(r.labels('Le pays ouest-africain')).toBe('party-claim');
+  });
+});
+
+describe('quotations over several sentences, with a mark lost on the way', () => {
+  it('English: a quotation opened at the end of one sentence and closed before "according to" two sentences on', () => {
+    const r = run([
+      'The gunmen went from house to house," said a trader from the town.',
+      'The toll cannot be given at this stage, "',
+      'given how large the area is',
+      '", according to the army spokesman.',
+    ]);
+    expect(r.labels('The toll cannot')).toBe('party-claim');
+    expect(r.labels('given how large')).toBe('party-claim');
+    expect(r.labels('The gunmen went')).toBe('');
+  });
+
+  it('French: the same with « selon » after the closing mark', () => {
+    const r = run([
+      'Ils ont tout brûlé sur leur passage," raconte un commerçant.',
+      'Aucun bilan ne peut être donné pour l’instant, "',
+      'vu l’étendue de la zone',
+      '", selon le porte-parole de l’armée.',
+    ]);
+    expect(r.labels('Aucun bilan')).toBe('party-claim');
+    expect(r.labels('vu l’étendue')).toBe('party-claim');
+  });
+
+  it('reads the direction of straight marks from their neighbours, curly and French marks from their shape', () => {
+    expect(quoteMarks('He said: "We left." Then "no".').map((m) => m.open)).toEqual([true, false, true, false]);
+    expect(quoteMarks('", according to the ministry.').map((m) => m.open)).toEqual([false]);
+    expect(quoteMarks('for the moment, "').map((m) => m.open)).toEqual([true]);
+    expect(quoteMarks('« Nous », a-t-il dit, “yes”').map((m) => m.open)).toEqual([true, false, true, false]);
   });
 });
