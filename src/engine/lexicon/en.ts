@@ -361,7 +361,7 @@ export const EN: Lexicon = {
     'sisters?', 'sons?', 'daughters?', 'husbands?', 'wives', 'family members', 'passengers?', 'others',
     'suspects?', 'drivers?', 'workers?', 'miners?', 'migrants?', 'herders?', 'farmers?', 'traders?',
     'malians', 'burkinab[eè]', 'nigeriens', 'chadians', 'individuals', 'foreigners', 'foreign nationals', 'nationals',
-    'expatriates', 'officers', 'generals', 'officials',
+    'expatriates', 'officers', 'generals', 'officials', 'families', 'households',
   ],
   countedEquipment: [
     'vehicles?', 'trucks?', 'tankers?', 'fuel tankers?', 'pickups?', 'pick-ups?', 'cars?', 'motorcycles?',
@@ -375,6 +375,8 @@ export const EN: Lexicon = {
     'kidnapped', 'captured', 'arrested', 'detained', 'held', 'taken hostage', 'displaced', 'fled',
     'fleeing', 'crossed', 'uprooted', 'forced from', 'buried', 'bodies', 'lost', 'losing', 'neutrali[sz]ed',
     'casualties', 'victims', 'refugees?', 'camp', 'died', 'perished', 'shot', 'beheaded',
+    // Displacement told as leaving home ("began to leave the town", "left their villages").
+    '(?:left|leave|leaving|abandoned|abandoning) (?:their|the|his|her) (?:homes?|villages?|towns?|city|area|region|localit(?:y|ies)|communes?)',
   ],
   equipmentPredicates: [
     'seized', 'seizing', 'captured', 'destroyed', 'destroying', 'burned', 'burnt', 'burning', 'torched',

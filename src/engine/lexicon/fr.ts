@@ -346,7 +346,7 @@ export const FR: Lexicon = {
     'proches', 'gens', 'individus', 'suspects?', 'maliens', 'burkinab[èé]', 'nigériens', 'tchadiens',
     'éleveurs', 'bergers', 'orpailleurs', 'pêcheurs', 'commerçants', 'agriculteurs', 'cultivateurs', 'jeunes',
     'étrangers', 'ressortissants', 'expatriés', 'officiers', 'généraux',
-    'frères', 'fils', 'cousins', 'autres',
+    'frères', 'fils', 'cousins', 'autres', 'familles', 'ménages',
   ],
   countedEquipment: [
     'véhicules?', 'camions?', 'camions-citernes', 'citernes', 'pick-up', 'pick-ups', 'motos?', 'drones?',
@@ -361,6 +361,8 @@ export const FR: Lexicon = {
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',
     'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd', 'disparitions?', 'enlèvements?',
+    // Le déplacement dit comme un départ (« ont commencé à quitter la ville », « quitté leurs villages »).
+    "(?:quitté|quitter|quittent|quittant|abandonné|abandonner|abandonnent) (?:leurs?|la|le|les|l') ?(?:domiciles?|maisons?|foyers?|villages?|ville|localités?|zone|région|commune)",
   ],
   equipmentPredicates: [
     'saisis?', 'saisies?', 'détruits?', 'détruites?', 'incendiés?', 'incendiées?', 'calcinés?', 'brûlés?',
