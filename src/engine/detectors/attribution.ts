@@ -55,6 +55,7 @@ interface Cue {
 const SOFT = /[,()\u2014\u2013]/u;
 const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
+const AGAINST = /^(?:against|contre) /;
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
 const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|previously|formerly|informally|officially|commonly|sometimes|pas|souvent|largement|déjà|également|régulièrement|toujours|parfois|aussi|\p{L}{2,}ly|\p{L}{3,}ment))*\s+$/u;
@@ -161,7 +162,8 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
     const ch = norm[i] as string;
     if (ch === ' ') {
       words++;
-      if (words > 18) break;
+      // "accusations by Mauritania against the army": the speaker ends where its target starts.
+      if (words > 18 || AGAINST.test(norm.slice(i + 1, i + 9))) break;
     }
     if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
     if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') {

@@ -58,7 +58,11 @@ export const EN: Lexicon = {
     'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded', 'collected', 'gathered',
   ],
   by: ['by'],
-  according: ['according to', 'citing', 'quoting', 'in the words of', 'as reported by'],
+  according: [
+    'according to', 'citing', 'quoting', 'in the words of', 'as reported by',
+    // What someone says, named as a noun ("accusations by Mauritania against…").
+    ...['accusations', 'allegations', 'claims', 'denials?'].flatMap((n) => [`${n} by`, `${n} from`]),
+  ],
   forFrame: ['for'],
   negation: ['not', 'never', 'no', 'none', 'neither', 'nor', 'rarely', 'seldom', 'declined to', 'refused to', 'yet to', 'failed to', 'without'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'any', 'each', 'every', 'such', 'casualty', 'whose'],

@@ -58,7 +58,11 @@ export const FR: Lexicon = {
     'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?', 'recueillie?s?', 'collectée?s?',
   ],
   by: ['par'],
-  according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'"],
+  according: [
+    'selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'",
+    // Ce que dit quelqu'un, nommé comme un nom (« les accusations de la Mauritanie contre… »).
+    ...['accusations', 'allégations', 'affirmations', 'démenti', 'démentis', 'dénégations'].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} d'`]),
+  ],
   forFrame: ['pour'],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'rarement', 'guère', 'refuse de', 'refusé de'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'nos', 'au', 'aux', 'chaque'],

@@ -415,3 +415,20 @@ describe('quotations over several sentences, with a mark lost on the way', () =>
     expect(quoteMarks('« Nous », a-t-il dit, “yes”').map((m) => m.open)).toEqual([true, false, true, false]);
   });
 });
+
+describe('a statement named as a noun: "accusations by X", « les accusations de X »', () => {
+  it('English: the accuser is the speaker, the target after "against" is not', () => {
+    const r = run(['The talks follow accusations by Mauritania against the Malian army, blamed for killing herders.']);
+    expect(r.claim('The talks follow')?.source?.name).toBe('Mauritanian government');
+    expect(r.labels('The talks follow')).toBe('party-claim');
+  });
+
+  it('French: « les accusations du Niger contre l’armée malienne »; « les accusations d’exactions » names no one', () => {
+    const r = run([
+      'La rencontre fait suite aux accusations du Niger contre l’armée malienne, accusée d’exactions répétées.',
+      'Les accusations d’exactions se multiplient dans la région.',
+    ]);
+    expect(r.claim('La rencontre')?.source?.name).toBe('Nigerien government');
+    expect(r.labels('Les accusations d’exactions')).toBe('');
+  });
+});
