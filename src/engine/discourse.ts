@@ -224,6 +224,19 @@ function registerAppositions(s: Analysed, registry: Map<string, Resolved>, opts:
   }
 }
 
+/** The last party named in a sentence (a speaker or not), as a source. */
+function partyNamedIn(s: Analysed | undefined, ctx: ResolveCtx): Resolved | undefined {
+  if (!s) return undefined;
+  const span = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: ctx.c };
+  for (let j = s.mentions.length - 1; j >= 0; j--) {
+    const m = s.mentions[j] as Mention;
+    if (m.kind.t !== 'party' && m.kind.t !== 'party-head') continue;
+    const r = fromAgent(classifySpan(span, m.start, m.end), { cue: '', mode: 'verb', negated: false, at: m.start }, ctx);
+    if (r?.kind === 'party') return r;
+  }
+  return undefined;
+}
+
 function lastAnalystOrg(sents: Analysed[], i: number, reach = 2): string | undefined {
   for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const s = sents[k] as Analysed;
@@ -292,8 +305,16 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
         }
       }
       // "He said": the speaker of the sentence just before, else the last person named.
-      if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
-      return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
+      const said = SINGULAR_PERSON.has(ag.word)
+        ? ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2)
+        : ctx.within(ctx.lastSource, i, REACH_PRONOUN);
+      // "They deny the accusations", « Elles se défendent… »: who answers an accusation is the
+      // party accused just before, not the body that accused it.
+      if (said?.kind !== 'party' && DENIAL.test(a.cue)) {
+        const accused = partyNamedIn(ctx.sents[i - 1], ctx);
+        if (accused) return carry(accused);
+      }
+      return carry(said);
     }
     case 'document': {
       // "the statement", « la note »: a body's text, so the last party or body that spoke
@@ -551,7 +572,7 @@ function applyDisclaimers(sents: Analysed[]): void {
 
 const EVENT_WORDS =
   /(?<![\p{L}])(?:attack|assault|ambush|clash|fight|fighting|strike|strikes|losses|repel|repelled|control|offensive|operation|toll|attaqu\p{L}*|combats?|pertes|repouss\p{L}*|contrôle|offensive|opération|bilan|frappes?|embuscade)(?![\p{L}])/u;
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|disputed|dément|démentent|démenti|rejet\p{L}*|contest\p{L}*)(?![\p{L}])/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|disputed|defend\p{L}* (?:itself|themselves)|dément|démentent|démenti|défend\p{L}*|rejet\p{L}*|contest\p{L}*)(?![\p{L}])/u;
 /** How far apart two accounts of one event may be, in sentences. */
 const CONFLICT_WINDOW = 6;
 

@@ -32,6 +32,8 @@ export const EN: Lexicon = {
     'explains', 'observed', 'recounted', 'spoke of', 'spoken of', 'speaks of', 'found(?= that)',
     'believes', 'suggested', 'suggests', 'commented', 'indicated', 'indicates', 'acknowledge',
     'recorded', 'counted', 'recognised', 'recognized', 'identified', 'refuted', 'refutes', 'rebutted',
+    // Answering an accusation: a denial in other words.
+    'defend(?:s|ed|ing)? (?:itself|themselves|himself|herself)',
   ],
   analystVerbs: [
     'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',

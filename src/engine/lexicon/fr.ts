@@ -21,6 +21,8 @@ export const FR: Lexicon = {
     `affirm${V}`, `assur${V}`, `indiqu${V}`, `précis${V}`, `ajout${V}`,
     'reconna[iî]t', 'reconnaissent', 'reconnaissait', 'reconnu', 'reconnaissant',
     `revendiqu${V}`, 'dément', 'démentent', 'démentait', 'démenti', 'démentant',
+    // Répondre à une accusation : un démenti en d'autres mots.
+    "(?:se|s'en) défend(?:ent|ait|aient)?", "s'est défendue?", 'se sont défendue?s',
     'rejette', 'rejettent', 'rejetait', 'rejeté', 'rejetant', `accus${V}`,
     'dénonce', 'dénoncent', 'dénonçait', 'dénoncé', 'dénonçant', 'maintient', 'maintiennent', 'maintenu', 'maintenait',
     `évoqu${V}`, 'fait état', 'font état', 'faisait état', 'faisaient état', 'faisant état',

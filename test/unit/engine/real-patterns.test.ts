@@ -432,3 +432,35 @@ describe('a statement named as a noun: "accusations by X", « les accusations de
     expect(r.labels('Les accusations d’exactions')).toBe('');
   });
 });
+
+describe('who answers an accusation is the party accused, not the body that accused it', () => {
+  it('English: "They defend themselves against…" after a rights group and the authorities it could not reach', () => {
+    const r = run([
+      'Amnesty International said drone strikes had killed eight civilians at a market.',
+      'Reporters could not reach the Malian authorities.',
+      'They defend themselves against repeated accusations of abuses against civilians.',
+    ]);
+    expect(r.labels('They defend')).toBe('party-claim');
+    expect(r.claim('They defend')?.source?.name).toBe('Malian authorities');
+  });
+
+  it('French: « Elles se défendent contre… », and a denial after an accusation of the army', () => {
+    const r = run([
+      'Human Rights Watch affirme que des soldats ont exécuté des villageois près de Djibo.',
+      'L’ONG n’a pas pu joindre l’armée burkinabè.',
+      'Elle se défend régulièrement contre les accusations d’exactions.',
+    ]);
+    expect(r.labels('Elle se défend')).toBe('party-claim');
+    const r2 = run(['Amnesty International accuse l’armée malienne d’avoir tué des civils.', 'Les militaires démentent.']);
+    expect(r2.labels('Les militaires')).toBe('party-claim');
+  });
+
+  it('a pronoun that does not deny stays with the last speaker', () => {
+    const r = run([
+      'Human Rights Watch said soldiers had detained dozens of herders.',
+      'The army did not answer questions.',
+      'It added that some of the herders had been released.',
+    ]);
+    expect(r.labels('It added')).toBe('analyst');
+  });
+});
