@@ -34,6 +34,8 @@ export const EN: Lexicon = {
     'recorded', 'counted', 'recognised', 'recognized', 'identified', 'refuted', 'refutes', 'rebutted',
     // Answering an accusation: a denial in other words.
     'defend(?:s|ed|ing)? (?:itself|themselves|himself|herself)',
+    // A justification puts facts forward; by a promise, it is an intent (GUIDELINE.md).
+    'justif(?:ied|ies|ying)(?![^.;]{0,100} by (?:promising|vowing|pledging))',
   ],
   analystVerbs: [
     'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',

@@ -35,6 +35,8 @@ export const FR: Lexicon = {
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
     `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge', `réfut${V}`, `constat${V}`,
     'pointe', 'pointent', 'pointé', `déplor${V}`, `not${V}`,
+    // Une justification avance des faits ; par une promesse, c'est une intention (GUIDELINE.md).
+    `justifi${V}(?![^.;]{0,100}(?:en promettant|par la promesse|par sa promesse|par leur promesse))`,
   ],
   analystVerbs: [
     'montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent',

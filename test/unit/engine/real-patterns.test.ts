@@ -464,3 +464,23 @@ describe('who answers an accusation is the party accused, not the body that accu
     expect(r.labels('It added')).toBe('analyst');
   });
 });
+
+describe('a party justifying itself by a fact claims that fact; by a promise, it only states an intent', () => {
+  it('English', () => {
+    const r = run([
+      'The attack was the deadliest since the officers took power, who had justified their coup by the collapse of security in the north.',
+      'The junta has justified its break with Paris by promising to restore order.',
+    ]);
+    expect(r.labels('The attack was')).toBe('party-claim');
+    expect(r.labels('The junta has')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'C’est le bilan le plus lourd depuis l’arrivée au pouvoir des militaires, qui avaient justifié leur putsch par la montée de l’insécurité.',
+      'La junte a justifié sa rupture avec Paris en promettant de rétablir l’ordre.',
+    ]);
+    expect(r.labels('C’est le bilan')).toBe('party-claim');
+    expect(r.labels('La junte a justifié')).toBe('');
+  });
+});
