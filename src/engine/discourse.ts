@@ -484,7 +484,8 @@ function carryQuotes(sents: Analysed[]): void {
 function partyCounts(s: Analysed, r: Resolved): boolean {
   if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data' || r.ceremony) return false;
   const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
-  return r.at < analystAt;
+  // At the same cue, the two are one joint subject ("He and the association X said").
+  return r.at <= analystAt;
 }
 
 function setLabels(s: Analysed, c: Compiled): void {

@@ -226,6 +226,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     let agent: AgentRef = { kind: 'unknown' };
     let negated = false;
     let inherited = false;
+    let also: { agent: AgentRef; start: number; end: number } | undefined;
     if (q.mode === 'according' || q.mode === 'for' || q.mode === 'passive') {
       const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
       agentStart = fs;
@@ -292,6 +293,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
       }
       if (agent.kind === 'unknown') {
         const found = subject(ctx, s, q.start, prevEnd, prev);
+        also = found.also;
         agent = found.agent;
         agentStart = found.start;
         agentEnd = found.end;
@@ -332,6 +334,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
     out.push(att);
+    if (also) out.push({ ...att, agentStart: also.start, agentEnd: also.end, agent: also.agent });
     // "citing witnesses", « citant des témoins » is a parenthesis between a subject and its
     // verb: it neither becomes the previous speaker nor blocks the subject search.
     if (/^(?:citing|quoting|citant)$/i.test(cueText)) continue;
@@ -359,7 +362,7 @@ function subject(
   at: number,
   prevEnd: number,
   prev: Attribution | undefined,
-): { agent: AgentRef; start: number; end: number; regionStart: number; inherited: boolean } {
+): { agent: AgentRef; start: number; end: number; regionStart: number; inherited: boolean; also?: { agent: AgentRef; start: number; end: number } } {
   const { norm, c } = ctx;
   // Bounded look-back: a subject is never far from its verb (keeps pathological text linear).
   const floor = Math.max(0, at - 300);
@@ -397,21 +400,12 @@ function subject(
       const rel = RELATIVE_BEFORE.exec(norm.slice(Math.max(0, regionStart - 12), regionStart));
       end = Math.max(0, regionStart - 12) + (rel ? rel.index : 0);
     }
-    if (agent.kind === 'other') {
-      // "…, the ministry and two residents said": a short noun phrase joined by "and" is
-      // part of the subject, and a party in it makes the statement the party's too.
-      const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
-      if (joined) {
-        const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
-        const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
-        const seg = norm.slice(segStart, andAt).trim();
-        if (seg && seg.split(/\s+/).length <= 3 && (segStart === 0 || /[,;:]\s*$/.test(norm.slice(0, segStart)))) {
-          const first = classifySpan(ctx, segStart, andAt);
-          if (first.kind === 'party') return { agent: first, start: segStart, end: at, regionStart: clauseStart, inherited: false };
-        }
-      }
+    if (agent.kind !== 'unknown') {
+      // "…, the ministry and two residents said", "He and the association X said": a short noun
+      // phrase joined by "and" is part of the subject, and speaks too.
+      const also = conjunct(ctx, regionStart, floor, prevEnd);
+      return { agent, start: s, end: at, regionStart: clauseStart, inherited: false, ...(also ? { also } : {}) };
     }
-    if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart: clauseStart, inherited: false };
     if (regionStart <= prevEnd && prev && regionStart > 0) {
       return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     }
@@ -422,6 +416,23 @@ function subject(
     regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
   }
   return unknown;
+}
+
+/**
+ * The first conjunct of a joint subject ("the ministry and …", "He and …"): a noun phrase of up
+ * to three words right before "and"/« et » at `regionStart`, opening the clause, that names a
+ * speaker of its own.
+ */
+function conjunct(ctx: SpanContext, regionStart: number, floor: number, prevEnd: number): { agent: AgentRef; start: number; end: number } | undefined {
+  const { norm } = ctx;
+  const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
+  if (!joined) return undefined;
+  const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
+  const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
+  const seg = norm.slice(segStart, andAt).trim();
+  if (!seg || seg.split(/\s+/).length > 3 || (segStart > 0 && !/[,;:]\s*$/.test(norm.slice(0, segStart)))) return undefined;
+  const agent = classifySpan(ctx, segStart, andAt);
+  return agent.kind === 'unknown' ? undefined : { agent, start: segStart, end: andAt };
 }
 
 const RELATIVE_BEFORE = /(?:^|\s)(?:(?:to|in|at|of) which|where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;

@@ -221,6 +221,9 @@ export const EN: Lexicon = {
     'institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre',
     'research center', 'observatory', 'ngo', 'non-governmental organi[sz]ation', 'collective', 'human rights commission',
     'commission of inquiry', 'human rights league', 'rights group', 'rights organi[sz]ation', 'watchdog',
+    // Named, a civil-society body is independent ("the civil society association Xyz"); unnamed,
+    // or a community's own association, it is an ordinary source.
+    'civil society association', 'civil society organi[sz]ation', 'civil society group',
   ],
   expertTitles: [
     'analyst', 'analysts', 'researcher', 'researchers', 'research fellow', 'fellow', 'economist',

@@ -203,6 +203,9 @@ export const FR: Lexicon = {
     "centre d'études", 'centre de recherches', 'ong', 'organisation non gouvernementale', 'collectif', 'réseau', 'ligue',
     "commission nationale des droits de l'homme", "commission des droits de l'homme", "commission d'enquête",
     'organisation de défense des droits', 'organisations de défense des droits humains', 'groupe de surveillance',
+    // Nommée, une association de la société civile est indépendante ; sans nom, ou celle d'une
+    // communauté, c'est une source ordinaire.
+    'association de la société civile', 'organisation de la société civile',
   ],
   expertTitles: [
     'chercheur', 'chercheuse', 'chercheurs', 'chercheuses', 'analyste', 'analystes', 'spécialiste',

@@ -367,6 +367,24 @@ describe('verification and restricted information', () => {
 });
 
 describe('joint subjects and pronouns that point back to them', () => {
+  it('English: "He and the civil society association X said" — the party and the association both speak', () => {
+    const r = run([
+      'The convoy was hit near the border, said Ali Maiga, spokesman for the separatist coalition.',
+      'He and the local civil society association Sahel Voices said soldiers and their Russian allies had carried out the attack.',
+      'A civil society group said nine people died.',
+    ]);
+    expect(r.labels('He and the local')).toBe('analyst,party-claim');
+    expect(r.labels('A civil society group')).toBe('figure');
+  });
+
+  it('French: « Lui et l’association de la société civile X affirment »', () => {
+    const r = run([
+      'Le convoi a été visé près de la frontière, a affirmé Ali Maïga, porte-parole de la coalition séparatiste.',
+      'Lui et l’association de la société civile Voix du Sahel affirment que des soldats et leurs alliés russes ont mené l’attaque.',
+    ]);
+    expect(r.labels('Lui et l’association')).toBe('analyst,party-claim');
+  });
+
   it('English: "the West African country and its allies …, they said" — a region adjective is not a person', () => {
     const r = run([
       'Bamako accused Algiers of downing a drone near the border, the minister said.',
