@@ -56,6 +56,13 @@ const SOFT = /[,()\u2014\u2013]/u;
 const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 const AGAINST = /^(?:against|contre) /;
+/**
+ * Nothing but a place or a time between a verb and the end of its sentence ("… announced in the
+ * capital.", « …, a annoncé lundi le ministère. » aside): no object, so what was announced is
+ * the clause before the comma.
+ */
+const CLOSING_TAIL =
+  /^(?:\s+(?:in|on|at|from|late|early|last|this|today|yesterday|overnight|earlier|later|à|au|aux|en|dans|depuis|hier|aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+[^\s,;:"]+){0,4})?\s*[.!]?["'\s]*$/u;
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
 const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|previously|formerly|informally|officially|commonly|sometimes|pas|souvent|largement|déjà|également|régulièrement|toujours|parfois|aussi|\p{L}{2,}ly|\p{L}{3,}ment))*\s+$/u;
@@ -101,7 +108,12 @@ function collectCues(s: SentenceInput, c: Compiled): Cue[] {
     // With a plain object, only an announcement of the event itself counts ("announced the
     // deaths of two soldiers", « a annoncé la mort de deux soldats »), within a few words.
     const objectIsEvent = [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60);
-    if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
+    // "…, the ministry announced on Monday." closing the sentence: what comes before the comma
+    // is what was announced.
+    const comma = norm.lastIndexOf(',', m.start);
+    const closing = comma > 0 && m.start - comma <= 90 && !/[;:"]/.test(norm.slice(comma, m.start)) && CLOSING_TAIL.test(norm.slice(m.end));
+    if (closing) push('weak', m.start, m.end);
+    else if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
     else if (objectIsEvent) push('weak', m.start, m.end);
   }
   if (s.hasFigure) {

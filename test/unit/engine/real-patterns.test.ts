@@ -502,3 +502,23 @@ describe('a party justifying itself by a fact claims that fact; by a promise, it
     expect(r.labels('La junte a justifié')).toBe('');
   });
 });
+
+describe('"…, X announced." closing the sentence: the clause before the comma is what was announced', () => {
+  it('English: a place or a time may follow the verb, an object may not', () => {
+    const r = run([
+      'The three juntas signed a joint defence charter on Sunday, delegations from the three Sahel countries announced in the capital.',
+      'Talks with the donors stalled, and the junta announced a new budget.',
+    ]);
+    expect(r.labels('The three juntas')).toBe('party-claim');
+    expect(r.labels('Talks with the donors')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'Les trois juntes ont signé une charte de défense commune, les délégations des trois pays sahéliens ont annoncé samedi à Bamako.',
+      'Les discussions ont échoué, et la junte a annoncé un nouveau budget.',
+    ]);
+    expect(r.labels('Les trois juntes')).toBe('party-claim');
+    expect(r.labels('Les discussions')).toBe('');
+  });
+});
