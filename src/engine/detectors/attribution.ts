@@ -56,6 +56,9 @@ const SOFT = /[,()\u2014\u2013]/u;
 const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
 const AGAINST = /^(?:against|contre) /;
+/** A verb of replying before a participle cue ("responded by saying", « a réagi en affirmant »). */
+const REPLIED_BY =
+  /(?:\s+\p{L}+ly)?\s+(?:responded|replied|reacted|retorted|answered|hit back)\s+by\s*$|\s+(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?(?:réagi|répondu|répliqué|riposté)\s+en\s*$/u;
 /**
  * Nothing but a place or a time between a verb and the end of its sentence ("… announced in the
  * capital.", « …, a annoncé lundi le ministère. » aside): no object, so what was announced is
@@ -304,7 +307,9 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         inherited = true;
       }
       if (agent.kind === 'unknown') {
-        const found = subject(ctx, s, q.start, prevEnd, prev);
+        // "X quickly responded by saying…", « X a réagi en affirmant… »: X is the subject of both verbs.
+        const reply = REPLIED_BY.exec(norm.slice(Math.max(0, q.start - 40), q.start));
+        const found = subject(ctx, s, reply ? q.start - reply[0].length : q.start, prevEnd, prev);
         also = found.also;
         agent = found.agent;
         agentStart = found.start;

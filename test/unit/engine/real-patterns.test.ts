@@ -522,3 +522,15 @@ describe('"…, X announced." closing the sentence: the clause before the comma 
     expect(r.labels('Les discussions')).toBe('');
   });
 });
+
+describe('"X responded by saying…", « X a réagi en affirmant… »: X says it', () => {
+  it('English, with a joint subject of two countries', () => {
+    const r = run(['Mali and Burkina Faso quickly responded by saying that any such move would be treated as an act of war.']);
+    expect(r.labels('Mali and Burkina Faso')).toBe('party-claim');
+  });
+
+  it('French', () => {
+    const r = run(['Le Mali et le Burkina Faso ont aussitôt réagi en affirmant que toute opération serait un acte de guerre.']);
+    expect(r.labels('Le Mali et le Burkina Faso')).toBe('party-claim');
+  });
+});
