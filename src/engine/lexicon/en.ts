@@ -396,6 +396,7 @@ export const EN: Lexicon = {
   attackPredicates: ['striking', 'struck', 'attacked', 'attacking', 'hit', 'hitting', 'raided', 'overran', 'overrun', 'targeted', 'targeting', 'at once', 'simultaneously'],
   hypothetical: ['capable of', 'able to', 'could', 'would', 'enough to'],
   partitive: ['of them', 'of those', 'among them'],
+  partitiveBefore: ['of whom', 'among whom', 'among them', 'including'],
   tollContext: ['toll', 'tolls', 'death toll', 'number of dead', 'number of deaths', 'number of victims', 'number of people killed', 'count', 'tally', 'casualty figure', 'figure'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

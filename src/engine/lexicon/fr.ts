@@ -383,6 +383,7 @@ export const FR: Lexicon = {
   attackPredicates: ['attaqués?', 'attaquées?', 'frappés?', 'frappant', 'visés?', 'ciblés?', "pris d'assaut", 'simultanément', 'à la fois', 'attaquant'],
   hypothetical: ['capables? de', 'susceptibles? de', 'pourrait', 'pourraient', 'risque de', 'de quoi'],
   partitive: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
+  partitiveBefore: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles'],
   tollContext: ['bilan', 'bilans', 'nombre de morts', 'nombre de victimes', 'nombre de tués', 'décompte', 'chiffre', 'chiffres'],
   months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   numberNounGap: [
