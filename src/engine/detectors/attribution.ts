@@ -43,7 +43,8 @@ export interface SentenceInput {
   /** Actor mentions and word-list features, sentence offsets. */
   feats: Features;
   names: PersonName[];
-  hasFigure: boolean;
+  /** Where the sentence's figures start (sentence offsets). */
+  figureStarts: number[];
 }
 
 interface Cue {
@@ -107,10 +108,12 @@ function collectCues(s: SentenceInput, c: Compiled): Cue[] {
     const quoted = /"\s*,?\s*[\p{L}\s'-]{0,40}$/u.test(before) && before.includes('"');
     // An announcement is a claim when it is about the conflict (a toll, an attack, control of
     // a town); "announced that they had dissolved their coalition" reports a decision.
-    const aboutEvent = s.hasFigure || spans('event').length > 0 || spans('casualty').length > 0;
+    const aboutEvent = s.figureStarts.length > 0 || spans('event').length > 0 || spans('casualty').length > 0;
     // With a plain object, only an announcement of the event itself counts ("announced the
     // deaths of two soldiers", « a annoncé la mort de deux soldats »), within a few words.
-    const objectIsEvent = [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60);
+    // A figure in the object is the speaker's figure ("announced a force of 5,000 men").
+    const objectIsEvent =
+      [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60) || s.figureStarts.some((x) => x >= m.end && x - m.end < 100);
     // "…, the ministry announced on Monday." closing the sentence: what comes before the comma
     // is what was announced.
     const comma = norm.lastIndexOf(',', m.start);
@@ -119,7 +122,7 @@ function collectCues(s: SentenceInput, c: Compiled): Cue[] {
     else if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
     else if (objectIsEvent) push('weak', m.start, m.end);
   }
-  if (s.hasFigure) {
+  if (s.figureStarts.length > 0) {
     for (const m of spans('toll')) {
       if (c.tollNoun.test(norm.slice(m.end, m.end + 60))) push('toll', m.start, m.end);
     }

@@ -534,3 +534,23 @@ describe('"X responded by saying…", « X a réagi en affirmant… »: X says i
     expect(r.labels('Le Mali et le Burkina Faso')).toBe('party-claim');
   });
 });
+
+describe('an announcement with a figure in its object is the party’s figure', () => {
+  it('English', () => {
+    const r = run([
+      'On Monday the defence minister announced the creation of a joint force of 5,000 men.',
+      'The junta announced the creation of a joint force.',
+    ]);
+    expect(r.labels('On Monday the defence')).toBe('figure,party-claim');
+    expect(r.labels('The junta announced')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'Lundi, le ministre de la Défense annonçait la création d’une force conjointe de 5 000 hommes.',
+      'La junte a annoncé la création d’une force conjointe.',
+    ]);
+    expect(r.labels('Lundi, le ministre')).toBe('figure,party-claim');
+    expect(r.labels('La junte a annoncé')).toBe('');
+  });
+});
