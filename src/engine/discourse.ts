@@ -15,7 +15,7 @@ import type { FigureCandidate } from './detectors/figures.ts';
 import type { Features, Mention, PersonName } from './detectors/mentions.ts';
 import { classifySpan, type AgentRef, type Camp, type PartyRef } from './detectors/speakers.ts';
 import { opensWithFindings } from './detectors/analysts.ts';
-import { quoteMarks } from './quote-marks.ts';
+import { quoteMarks, type QuoteMark } from './quote-marks.ts';
 
 export interface Resolved {
   kind: 'party' | 'analyst' | 'other';
@@ -435,16 +435,25 @@ const QUOTE_REACH = 6;
  * later one (“… . … . …,” he said) is the speaker's throughout, whether the speaker is named
  * where it opens ("X said: “…") or where it closes. The marks' directions (./quote-marks.ts)
  * say where a quotation opens and closes, so a lost mark upstream does not turn the later ones
- * round. A sentence that is a whole quotation on its own, right after a quoted statement,
- * continues that speaker. Only sentences with no speaker of their own take the carried one.
+ * round. A sentence that is a quotation on its own (« Même si « … ». »), right after a quoted
+ * statement, continues that speaker. Only sentences with no speaker of their own take the carried one.
  */
+/** True when a sentence is one quotation, with at most a few words around it ("Even so, “…”."). */
+function quotationOnly(text: string, marks: QuoteMark[]): boolean {
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  if (!first?.open || !last || last.open) return false;
+  const outside = `${text.slice(0, first.at)} ${text.slice(last.at + 1)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return outside.length <= 3;
+}
+
 function carryQuotes(sents: Analysed[]): void {
   let openAt = -1;
   let openMark = -1;
   for (const s of sents) {
     const marks = quoteMarks(s.text);
     if (openAt >= 0 && s.index - openAt > QUOTE_REACH) openAt = -1;
-    if (openAt < 0 && marks.length >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
+    if (openAt < 0 && !s.sources.length && quotationOnly(s.text, marks)) {
       const prev = sents[s.index - 1];
       const src = prev && prev.norm.includes('"') ? prev.sources.find((x) => !x.negated) : undefined;
       if (src) s.sources.push({ ...src, carried: true, at: 0 });

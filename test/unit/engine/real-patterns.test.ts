@@ -554,3 +554,23 @@ describe('an announcement with a figure in its object is the party’s figure', 
     expect(r.labels('La junte a annoncé')).toBe('');
   });
 });
+
+describe('a sentence that is a quotation with a few words around it continues the speaker just quoted', () => {
+  it('English', () => {
+    const r = run([
+      '“The juntas are not winning, so they pool their forces,” says Paul Martin, an anthropologist at the University of Lyon.',
+      'Even so, “a few thousand men is not much”.',
+    ]);
+    expect(r.labels('Even so')).toBe('analyst');
+  });
+
+  it('French, and not when the words around the quotation say more', () => {
+    const r = run([
+      '« Les juntes ne gagnent pas, elles mutualisent donc leurs forces », souligne Paul Martin, anthropologue à l’université de Lyon.',
+      'Même si « quelques milliers d’hommes, ce n’est pas énorme ».',
+      'La nouvelle unité devra couvrir un territoire immense autour de la « zone des trois frontières ».',
+    ]);
+    expect(r.labels('Même si')).toBe('analyst');
+    expect(r.labels('La nouvelle unité')).toBe('');
+  });
+});
