@@ -511,6 +511,7 @@ function resolveGenerics(text: string, f: FoldedText, index: ContextIndex, hits:
   }
   const covered = new Uint8Array(f.norm.length + 1);
   for (const h of hits) for (let k = h.s; k < h.e; k++) covered[k] = 1;
+  const sentence = sentenceCountries(index, hits.slice(), f.norm);
   let lastEnd = -1;
   for (const g of generics) {
     if (g.s < lastEnd) continue;
@@ -520,6 +521,9 @@ function resolveGenerics(text: string, f: FoldedText, index: ContextIndex, hits:
     const before = wordBefore(text, f, g.s);
     if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
     if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
+    // "Most recently Niger, where soldiers…" in a story about Mali: another country's.
+    const around = sentence(g.s);
+    if (around.size > 0 && !around.has(country)) continue;
     const entry = genericEntry(index, g.terms, country, named);
     if (entry === undefined) continue;
     hits.push({ entry, s: g.s, e: g.e });
@@ -527,6 +531,34 @@ function resolveGenerics(text: string, f: FoldedText, index: ContextIndex, hits:
   }
   hits.sort((a, b) => a.s - b.s);
 }
+
+/**
+ * The countries named in the sentence around a folded position (by entries tied to a single
+ * country), for positions asked in text order: each sentence is read once, so the whole is
+ * linear. `hits` must be sorted.
+ */
+function sentenceCountries(index: ContextIndex, hits: readonly Hit[], norm: string): (at: number) => ReadonlySet<string> {
+  let end = -1;
+  let hi = 0;
+  let found = new Set<string>();
+  return (at) => {
+    if (at < end) return found;
+    let s = at;
+    while (s > 0 && !SENTENCE_END.has(norm.charCodeAt(s - 1))) s--;
+    end = at;
+    while (end < norm.length && !SENTENCE_END.has(norm.charCodeAt(end))) end++;
+    found = new Set();
+    while (hi < hits.length && (hits[hi] as Hit).s < s) hi++;
+    for (let k = hi; k < hits.length && (hits[k] as Hit).s < end; k++) {
+      const c = index.entries[(hits[k] as Hit).entry]?.country;
+      if (c?.length === 1) found.add(c[0] as string);
+    }
+    return found;
+  };
+}
+
+/** Full stop, exclamation and question marks (folded codes). */
+const SENTENCE_END = new Set([46, 33, 63]);
 
 /**
  * The country an article is mainly about, from the specific mentions found: each mention of a

@@ -163,6 +163,13 @@ describe('generic references and capitals', () => {
     expect(surfaces(text, 'fama')).toEqual(['armée malienne']);
   });
 
+  it('not in a sentence that names only another country', () => {
+    const text = 'In Mali, near Kidal and Gao, the army said it held the town. Most recently in Niger, soldiers overthrew the president.';
+    expect(surfaces(text, 'fama')).toEqual(['the army']);
+    const fr = 'Au Mali, près de Kidal et de Gao, l’armée dit tenir la ville. Au Niger, des soldats ont renversé le président.';
+    expect(surfaces(fr, 'fama')).toEqual(['l’armée']);
+  });
+
   it('"Russian soldiers" are not the national army', () => {
     expect(surfaces('In Mali, near Kidal and Gao, Russian soldiers patrol.', 'fama')).toEqual([]);
   });
