@@ -5,7 +5,7 @@
  * note on it there. Elsewhere ("RFI reported…", « selon RFI ») the same name is a source cited.
  * Pure: works on folded text (src/context/normalize.ts).
  */
-import { isWordChar } from './normalize';
+import { wordEndingAt } from './normalize';
 
 /** Participles of reaching and checking, folded ("jointes", "recoupe", "contacted"). */
 const REACHED = new Set(
@@ -18,13 +18,6 @@ const REACHED = new Set(
 
 /** Folded determiners that may stand between "par"/"by" and the name. */
 const DETERMINERS = ["l'", 'le ', 'la ', 'les ', 'the '];
-
-/** The folded word that ends right before position `end` (a space excluded), or "". */
-function wordEndingAt(norm: string, end: number): { word: string; start: number } {
-  let s = end;
-  while (s > 0 && isWordChar(norm[s - 1])) s--;
-  return { word: norm.slice(s, end), start: s };
-}
 
 /** True when the name at folded position `s` follows "<reached> par|by [determiner]". */
 export function isReachedBy(norm: string, s: number): boolean {

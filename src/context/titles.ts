@@ -4,7 +4,7 @@
  * one of these words, so no entry has to list its titled forms. Pure; works on folded text
  * (src/context/normalize.ts): lower case, no accents.
  */
-import { isWordChar } from './normalize';
+import { isWordChar, wordEndingAt } from './normalize';
 
 /** Title words, folded; abbreviations without their full stop ("gen" for "Gen."). */
 const TITLES: ReadonlySet<string> = new Set(
@@ -16,23 +16,17 @@ const TITLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The folded word ending at `end` (exclusive), skipping one abbreviation's full stop. */
-function wordBefore(norm: string, end: number): string {
-  let e = end;
-  if (norm[e - 1] === '.') e--;
-  let s = e;
-  while (s > 0 && isWordChar(norm[s - 1])) s--;
-  return norm.slice(s, e);
-}
-
 /** True when a title word stands right before folded position `s` ("general goita", "gen. goita"). */
 export function titleBefore(norm: string, s: number): boolean {
-  return s > 1 && norm[s - 1] === ' ' && TITLES.has(wordBefore(norm, s - 1));
+  if (s < 2 || norm[s - 1] !== ' ') return false;
+  // "gen. goita": an abbreviation's full stop before the space.
+  const end = norm[s - 2] === '.' ? s - 2 : s - 1;
+  return TITLES.has(wordEndingAt(norm, end).word);
 }
 
 /**
- * `name` without its leading titles and determiners, folded positions kept as a start offset:
- * "le colonel Goïta" → 12 ("Goïta"); 0 when there is no title (the name is not titled).
+ * Where a folded name starts once its leading titles and determiners are taken off:
+ * "le colonel goita" → 11 ("goita"); 0 when there is no title (the name is not titled).
  */
 export function afterTitles(norm: string): number {
   let at = 0;
