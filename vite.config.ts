@@ -65,8 +65,8 @@ const INJECTED: Readonly<Record<string, string>> = {
  * the annotator and the page engine are injected with scripting.executeScript. crxjs lists every
  * `?script` file as web-accessible whoever imports it, so after the build this drops the manifest
  * key — and fails if it lists anything else, rather than ship a file a page could probe or a
- * feature that relied on it. It also deletes crxjs's unused ES-module twins of their entries
- * (each classic script is built on its own; nothing imports the twins).
+ * feature that relied on it. It also deletes crxjs's unused ES-module twins of their entries, and
+ * the chunks only the twins import (each classic script is built on its own; nothing loads them).
  */
 function noWebAccessibleFiles(): Plugin {
   return {
@@ -84,10 +84,25 @@ function noWebAccessibleFiles(): Plugin {
       for (const f of files) if (!existsSync(join(dir, f))) throw new Error(`no-web-accessible-files: ${f} is not in the build`);
       delete manifest.web_accessible_resources;
       writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-      const chunks = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-      for (const source of Object.keys(INJECTED)) {
-        const twin = chunks[source]?.file;
-        if (twin && existsSync(join(dir, twin))) rmSync(join(dir, twin));
+      // The twins, and the chunks only they import.
+      type Chunk = { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+      const chunks = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+      const reach = (roots: string[]): Set<string> => {
+        const seen = new Set<string>();
+        const stack = [...roots];
+        while (stack.length) {
+          const key = stack.pop() as string;
+          if (seen.has(key) || !chunks[key]) continue;
+          seen.add(key);
+          stack.push(...(chunks[key].imports ?? []), ...(chunks[key].dynamicImports ?? []));
+        }
+        return seen;
+      };
+      const twins = Object.keys(INJECTED).filter((k) => chunks[k]);
+      const kept = reach(Object.keys(chunks).filter((k) => (chunks[k]?.isEntry || chunks[k]?.isDynamicEntry) && !twins.includes(k)));
+      for (const key of reach(twins)) {
+        const file = chunks[key]?.file;
+        if (!kept.has(key) && file && existsSync(join(dir, file))) rmSync(join(dir, file));
       }
     },
   };
