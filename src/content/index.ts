@@ -16,6 +16,8 @@
  * Sahel it never touches the extension APIs, whose bindings cost more to create than all of
  * the above.
  */
+// First: in an instrumented build (benchmark only) it times everything below; otherwise empty.
+import '../page/instrument';
 import { TOPIC_SCAN_LIMIT, topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
