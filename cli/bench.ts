@@ -26,6 +26,7 @@ import { CORPUS, DIST_CHROME, DIST_FIREFOX, realPagesDir, ROOT } from '../test/e
 import { describeMode, parseBenchArgs } from './lib/bench-args.ts';
 import { writeBaselineExtension } from './lib/bench-baseline.ts';
 import { buildInstrumented, instrumentedDist } from './lib/bench-build.ts';
+import { startCalibration } from './lib/bench-calibrate.ts';
 import { chromiumVersion, emptyRow, startChromiumBench } from './lib/bench-chromium.ts';
 import { emptyFirefoxRow, firefoxVersion, startFirefoxBench, type FirefoxPageResult } from './lib/bench-firefox.ts';
 import { chromiumFirstNote, firefoxFirstNote, type FirstNoteResult } from './lib/bench-first-note.ts';
@@ -96,6 +97,16 @@ async function measureAll<R extends { error?: string }>(label: string, measure: 
   return rows;
 }
 
+/** The instrumented build (Firefox's per-page figures, and the calibration in Chromium), built once when needed. */
+let instrumented: ReturnType<typeof buildInstrumented> | null = null;
+const instrumentedBuild = () => {
+  if (!instrumented) {
+    instrumented = buildInstrumented(ROOT, instrumentedDist(ROOT));
+    log(`bench: instrumented build in ${instrumented.seconds.toFixed(0)} s (${instrumentedDist(ROOT)})`);
+  }
+  return instrumented;
+};
+
 const report: BenchReport = { mode, runs: o.repeat, machine, chromium: null, firefox: null, memory: [], firstNote: [] };
 try {
   // 1. Per page.
@@ -111,11 +122,29 @@ try {
     } finally {
       await bench.close();
     }
+    if (o.calibrate) {
+      const cal = await startCalibration({ instrumentedDist: instrumentedBuild().chrome });
+      machine.build += `; calibration: ${instrumentedBuild().chrome} (instrumented), traced`;
+      try {
+        for (const [i, row] of report.chromium.rows.entries()) {
+          if (row.error) continue;
+          try {
+            row.calibration = await cal.measure(row.url);
+            log(`[calibration ${i + 1}/${pages.length}] ${row.name}: traced ${row.calibration.tracedMs.toFixed(2)} ms, from inside ${row.calibration.instrumentedMs.toFixed(2)} ms`);
+          } catch (e) {
+            log(`[calibration ${i + 1}/${pages.length}] ${row.name}: ${String(e).split('\n')[0]}`);
+          }
+        }
+      } finally {
+        await cal.close();
+      }
+      report.chromium.summary = summarize(report.chromium.rows, o.repeat);
+    }
   }
   if (pages.length && firefox) {
-    const built = buildInstrumented(ROOT, instrumentedDist(ROOT));
+    const built = instrumentedBuild();
     machine.firefoxBuild = `${built.firefox} (instrumented, SAHEL_LENS_INSTRUMENT=1, for the per-page figures); ${DIST_FIREFOX} (release, memory and first note)`;
-    log(`bench: instrumented build in ${built.seconds.toFixed(0)} s; Firefox, ${pages.length} pages (${mode}), extension from ${built.firefox}`);
+    log(`bench: Firefox, ${pages.length} pages (${mode}), extension from ${built.firefox}`);
     const bench = await startFirefoxBench({ dist: built.firefox, baselineDir: baselineExtension.firefoxDir, hosts: firefoxHosts(realDir!, pages), repeat: o.repeat, log });
     try {
       const rows = await measureAll<FirefoxPageResult>('firefox', bench.measure, emptyFirefoxRow, (r) =>

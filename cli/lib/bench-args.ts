@@ -24,13 +24,18 @@ export interface BenchOptions {
   perPage: boolean;
   /** A partial run (smoke or --pages): the report does not replace docs/benchmarks.md. */
   partial: boolean;
+  /**
+   * Also load the instrumented build in a traced Chromium, once a page, to compare its own
+   * figures with the trace's (how far Firefox's method can be trusted). Default: full runs only.
+   */
+  calibrate: boolean;
 }
 
 export const USAGE =
   'npm run bench [-- --smoke] [-- --pages N] [-- --repeat N] [-- --no-sahel] [-- --chromium-only | --firefox-only] ' +
-  '[-- --swaps N | --no-memory] [-- --first-note N | --no-first-note] [-- --no-pages] [-- --out FILE]';
+  '[-- --swaps N | --no-memory] [-- --first-note N | --no-first-note] [-- --no-pages] [-- --calibrate | --no-calibrate] [-- --out FILE]';
 
-const KNOWN_FLAGS = new Set(['--smoke', '--no-sahel', '--chromium-only', '--firefox-only', '--no-memory', '--no-first-note', '--no-pages']);
+const KNOWN_FLAGS = new Set(['--smoke', '--no-sahel', '--chromium-only', '--firefox-only', '--no-memory', '--no-first-note', '--no-pages', '--calibrate', '--no-calibrate']);
 const KNOWN_OPTIONS = new Set(['--pages', '--repeat', '--out', '--swaps', '--first-note']);
 
 function whole(name: string, raw: string | undefined, min: number, max: number): number | string {
@@ -50,6 +55,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
     else return { error: `bench: unknown argument "${a}". Usage: ${USAGE}` };
   }
   const smoke = flags.has('--smoke');
+  if (flags.has('--calibrate') && flags.has('--no-calibrate')) return { error: 'bench: --calibrate and --no-calibrate exclude each other' };
   if (flags.has('--chromium-only') && flags.has('--firefox-only')) return { error: 'bench: --chromium-only and --firefox-only exclude each other' };
   const browsers: BenchBrowser[] = flags.has('--chromium-only') ? ['chromium'] : flags.has('--firefox-only') ? ['firefox'] : ['chromium', 'firefox'];
 
@@ -80,6 +86,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
   }
   if (flags.has('--no-first-note')) firstNoteRuns = 0;
   if (values.has('--out') && !values.get('--out')) return { error: 'bench: --out expects a file name' };
+  const partial = smoke || pages !== null || flags.has('--no-pages');
   return {
     smoke,
     pages,
@@ -90,7 +97,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
     swaps,
     firstNoteRuns,
     perPage: !flags.has('--no-pages'),
-    partial: smoke || pages !== null || flags.has('--no-pages'),
+    partial,
+    calibrate: flags.has('--calibrate') || (!partial && !flags.has('--no-calibrate') && !flags.has('--firefox-only')),
   };
 }
 

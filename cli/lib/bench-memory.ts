@@ -57,7 +57,8 @@ export interface MemoryResult {
   nodesLeft: number;
   /** Our own things in the document at the end that were not there at the start (all kinds summed). */
   oursLeft: number;
-  targets: { heapWithin1Mb: boolean; noListenerLeft: boolean; noNodeLeft: boolean };
+  /** Met (true), missed (false), or not measured (null: the run failed). */
+  targets: { heapWithin1Mb: boolean | null; noListenerLeft: boolean | null; noNodeLeft: boolean | null };
   error?: string;
 }
 
@@ -86,7 +87,7 @@ export function memoryDeltas(
 function emptyResult(browser: MemoryResult['browser'], heapMeasure: string, swaps: number): MemoryResult {
   return {
     browser, heapMeasure, swaps, annotated: 0, swapToNotesMs: { median: NaN, max: NaN }, start: null, end: null, controlStart: null, controlEnd: null,
-    heapDeltaMb: NaN, listenersLeft: NaN, nodesLeft: NaN, oursLeft: NaN, targets: { heapWithin1Mb: false, noListenerLeft: false, noNodeLeft: false },
+    heapDeltaMb: NaN, listenersLeft: NaN, nodesLeft: NaN, oursLeft: NaN, targets: { heapWithin1Mb: null, noListenerLeft: null, noNodeLeft: null },
   };
 }
 

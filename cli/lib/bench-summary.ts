@@ -23,6 +23,11 @@ export const SAHEL_RATIO_TARGET = 10;
 export const SAHEL_LONGEST_TARGET_MS = 30;
 export const SAHEL_HEAP_TARGET_MB = 2;
 
+/** `value ≤ limit`, or null when there is no figure to judge (e.g. no Sahel article measured). */
+export function within(value: number, limit: number): boolean | null {
+  return Number.isFinite(value) ? value <= limit : null;
+}
+
 export interface CommonSummary {
   pages: number;
   failed: number;
@@ -65,14 +70,15 @@ export interface FirefoxSummary extends CommonSummary {
   sahelLongestMs: Stats;
   /** Our longest `runSliced` slice (ms). */
   longestSliceMs: Stats;
+  /** Each target met (true), missed (false), or not measured in this run (null). */
   targets: {
-    medianRatioLe3: boolean;
-    p95RatioLe5: boolean;
-    longestLe50EveryPage: boolean;
-    nonSahelP95Le1_5: boolean;
-    nonSahelP95Le1_5EveryRun: boolean;
-    sahelMedianRatioLe10: boolean;
-    sahelLongestLe30: boolean;
+    medianRatioLe3: boolean | null;
+    p95RatioLe5: boolean | null;
+    longestLe50EveryPage: boolean | null;
+    nonSahelP95Le1_5: boolean | null;
+    nonSahelP95Le1_5EveryRun: boolean | null;
+    sahelMedianRatioLe10: boolean | null;
+    sahelLongestLe30: boolean | null;
   };
 }
 
@@ -87,13 +93,13 @@ export function summarizeFirefox(rows: readonly FirefoxPageResult[], runs: numbe
     sahelLongestMs,
     longestSliceMs: stats(ok.map((r) => r.longestSliceMs)),
     targets: {
-      medianRatioLe3: c.ratio.median <= 3,
-      p95RatioLe5: c.ratio.p95 <= 5,
-      longestLe50EveryPage: longestMs.max <= 50,
-      nonSahelP95Le1_5: c.nonSahelRatio.p95 <= NON_SAHEL_TARGET,
-      nonSahelP95Le1_5EveryRun: c.nonSahelSpread.max <= NON_SAHEL_TARGET,
-      sahelMedianRatioLe10: c.sahelRatio.median <= SAHEL_RATIO_TARGET,
-      sahelLongestLe30: sahelLongestMs.max <= SAHEL_LONGEST_TARGET_MS,
+      medianRatioLe3: within(c.ratio.median, 3),
+      p95RatioLe5: within(c.ratio.p95, 5),
+      longestLe50EveryPage: within(longestMs.max, 50),
+      nonSahelP95Le1_5: within(c.nonSahelRatio.p95, NON_SAHEL_TARGET),
+      nonSahelP95Le1_5EveryRun: within(c.nonSahelSpread.max, NON_SAHEL_TARGET),
+      sahelMedianRatioLe10: within(c.sahelRatio.median, SAHEL_RATIO_TARGET),
+      sahelLongestLe30: within(sahelLongestMs.max, SAHEL_LONGEST_TARGET_MS),
     },
   };
 }

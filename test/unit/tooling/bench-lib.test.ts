@@ -44,13 +44,15 @@ describe('bench stats', () => {
 describe('bench arguments', () => {
   it('defaults: both browsers, three runs, 30 swaps, all pages', () => {
     const o = ok([]);
-    expect(o).toMatchObject({ smoke: false, repeat: 3, pages: null, browsers: ['chromium', 'firefox'], swaps: 30, firstNoteRuns: 3, perPage: true, partial: false, sahel: true });
+    expect(o).toMatchObject({ smoke: false, repeat: 3, pages: null, browsers: ['chromium', 'firefox'], swaps: 30, firstNoteRuns: 3, perPage: true, partial: false, sahel: true, calibrate: true });
     expect(describeMode(o)).toBe('full, 3 runs a page');
   });
 
   it('smoke is one run, fewer swaps, a partial report', () => {
     const o = ok(['--smoke']);
-    expect(o).toMatchObject({ repeat: 1, swaps: 6, firstNoteRuns: 1, partial: true });
+    expect(o).toMatchObject({ repeat: 1, swaps: 6, firstNoteRuns: 1, partial: true, calibrate: false });
+    expect(ok(['--smoke', '--calibrate']).calibrate).toBe(true);
+    expect(ok(['--no-calibrate']).calibrate).toBe(false);
     expect(describeMode(o)).toBe('smoke, 1 run a page');
   });
 
@@ -66,6 +68,7 @@ describe('bench arguments', () => {
     expect(parseBenchArgs(['--repeat'])).toHaveProperty('error');
     expect(parseBenchArgs(['--pages', '1.5'])).toHaveProperty('error');
     expect(parseBenchArgs(['--chromium-only', '--firefox-only'])).toHaveProperty('error');
+    expect(parseBenchArgs(['--calibrate', '--no-calibrate'])).toHaveProperty('error');
   });
 });
 
