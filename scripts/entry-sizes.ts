@@ -23,8 +23,13 @@ export interface EntrySize {
   gzip: number;
 }
 
+/** The annotator as the background injects it into a page: one classic script (vite.config.ts). */
+export const ANNOTATOR_FILE = 'src/content/annotator-script.js';
+
 export interface EntrySizes {
   entries: EntrySize[];
+  /** The annotator, injected on pages about the Sahel (or when the reader asks). */
+  annotator: EntrySize;
   /**
    * The always-on content script: the files the built manifest lists under content_scripts
    * (standalone classic scripts with their imports inlined; see vite.config.ts).
@@ -75,6 +80,8 @@ export function measureEntries(dist: string): EntrySizes {
 
   const files = [...new Set((ext.content_scripts ?? []).flatMap((s) => s.js ?? []))];
   const contentAlwaysOn = { name: 'content script (always-on)', files, ...sizeOf(files) };
-  entries.unshift(contentAlwaysOn);
-  return { entries, contentAlwaysOn };
+  const annotatorFiles = existsSync(join(dist, ANNOTATOR_FILE)) ? [ANNOTATOR_FILE] : [];
+  const annotator = { name: 'annotator (injected when needed)', files: annotatorFiles, ...sizeOf(annotatorFiles) };
+  entries.unshift(contentAlwaysOn, annotator);
+  return { entries, contentAlwaysOn, annotator };
 }

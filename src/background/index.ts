@@ -5,15 +5,20 @@
  * content-script registrations, storage).
  *
  * Jobs: the toolbar badge (from `content:status`), the keyboard command, "annotate this page"
- * (activeTab + scripting), the dynamic content script for sites the reader added, and opening
- * extension pages in a tab. This file only wires browser APIs to the small modules beside it.
+ * (activeTab + scripting), the dynamic content script for sites the reader added, injecting the
+ * annotator into a page that asks, the claim engine for pages (`content:annotate`: compiled
+ * once per background lifetime, off the pages' main thread), and opening extension pages in a
+ * tab. This file only wires browser APIs to the small modules beside it.
  */
 import browser from 'webextension-polyfill';
+import { getCustomPack, watchCustomPack } from '../settings/custom-pack';
 import { grantedSitesPatch } from '../settings/sites';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
-import { CHECK_PAGE, type AnnotateTabResult } from '../shared/messages';
+import { CHECK_PAGE, type AnnotateTabResult, type BackgroundReply } from '../shared/messages';
 import { messageTab } from '../shared/tab-messages';
 import { annotateTab, contentScriptFiles, injectionFailure, type AnnotateDeps } from './annotate-tab';
+import { ANNOTATOR_SCRIPT_FILE } from './annotator-file';
+import { createEngineService } from './engine-service';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
 import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
 import { handleMenuClick, MENU_ITEMS, PENDING_CHECK_KEY, type CheckDeps, type PendingCheck } from './check-selection';
@@ -59,6 +64,18 @@ const registrationDeps: RegistrationDeps = {
   addedSites: async () => (await getSettings()).settings.addedSites,
   files: annotateDeps.files,
 };
+
+const engine = createEngineService({ customPack: async () => (await getCustomPack())?.pack ?? null });
+
+/** Injects the annotator into the frame that asked (the page's host permission or activeTab grant covers it). */
+async function loadAnnotator(tabId: number, frameId: number): Promise<BackgroundReply> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_SCRIPT_FILE] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 const inOrder = serial();
 function syncRegistrations(): void {
@@ -129,8 +146,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
     openPage,
     badgeText: (tabId) => badgeApi.getBadgeText({ tabId }),
+    loadAnnotator,
+    annotateArticle: (request) => engine.annotate(request),
   }),
 );
+
+// The reader imported or removed a pack: the engine's index is built again on the next request.
+watchCustomPack(() => engine.invalidate());
 
 browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
   void handleCommand(command, tab?.id, {

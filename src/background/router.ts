@@ -2,7 +2,8 @@
  * The background's message handling: validate (parseMessage), check the sender, dispatch.
  * Browser calls come in through `RouterDeps`, so this is testable without a browser.
  */
-import { parseMessage, type AnnotateTabResult, type PageStatus } from '../shared/messages';
+import { parseMessage, type AnnotateTabResult, type BackgroundReply, type EngineReply, type PageStatus } from '../shared/messages';
+import type { EngineRequest } from './engine-service';
 import { acceptsFrom, classifySender, type SelfInfo, type SenderInfo } from './sender';
 
 /** What the router may do for an accepted message; each is a browser call in index.ts. */
@@ -13,6 +14,10 @@ export interface RouterDeps {
   /** Opens an extension page; false when the path is not one of ours. */
   openPage(path: string, tabId: number | undefined): Promise<boolean>;
   badgeText(tabId: number): Promise<string>;
+  /** Injects the annotator into one frame of a tab (scripting.executeScript files). */
+  loadAnnotator(tabId: number, frameId: number): Promise<BackgroundReply>;
+  /** Runs the claim engine (src/background/engine-service.ts). */
+  annotateArticle(request: EngineRequest): Promise<EngineReply>;
 }
 
 /**
@@ -40,6 +45,11 @@ export function routeMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps)
       if (tabId === undefined) return Promise.resolve({ text: '' });
       return deps.badgeText(tabId).then((text) => ({ text }));
     }
+    case 'content:load-annotator':
+      if (senderTab === undefined) return undefined;
+      return deps.loadAnnotator(senderTab, sender.frameId ?? 0);
+    case 'content:annotate':
+      return deps.annotateArticle({ article: message.article, noteLanguage: message.noteLanguage, force: message.force });
     default:
       return undefined;
   }

@@ -11,6 +11,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The frame of the tab the message came from (0: the top frame). */
+  frameId?: number;
 }
 
 /** The extension itself: its id and its base URL (`chrome-extension://<id>/`, `moz-extension://<uuid>/`). */
@@ -40,6 +42,8 @@ const ACCEPTS: Partial<Record<MessageType, readonly SenderKind[]>> = {
   'popup:get-badge': ['page', 'content'],
   // Content scripts may ask too: Firefox e2e tests cannot open moz-extension:// pages themselves.
   'options:open-page': ['page', 'content'],
+  'content:load-annotator': ['content'],
+  'content:annotate': ['content'],
 };
 
 /** True when the background should act on `message` from a sender of this kind. */

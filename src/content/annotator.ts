@@ -3,15 +3,17 @@
  * when the reader asks): settings, extraction, engine, highlights, overlay, live updates.
  *
  * One `run()` at a time (a newer one cancels an older one); each run extracts the article in
- * idle slices, reuses the last engine result when the text did not change, filters claims by
- * the reader's label switches, maps them to Ranges, paints highlights and updates the overlay.
- * Every entry point catches its errors: whatever happens, the page keeps working.
+ * idle slices, has the engine annotate it — in the background when a `remoteEngine` is given
+ * (the page's thread only sends the text), else, or when the background does not answer, right
+ * here in short slices —, reuses the last result when the text did not change, filters claims
+ * by the reader's label switches, maps them to Ranges, paints highlights and updates the
+ * overlay. Every entry point catches its errors: whatever happens, the page keeps working.
  */
 import browser from 'webextension-polyfill';
 import type { ContextIndex } from '../context/linker';
 import type { ContextPack } from '../context/types';
 import { filterClaims } from '../engine/filter-claims';
-import type { Annotations, Claim } from '../engine/types';
+import type { Annotations, ArticleText, Claim } from '../engine/types';
 import { uiLanguage } from '../overlay/i18n';
 import { Overlay } from '../overlay/overlay';
 import { computeAnchors } from '../page/anchors';
@@ -25,13 +27,14 @@ import { Cancelled, runSliced, whenIdle, type Cancel } from '../page/schedule';
 import { getCustomPack, watchCustomPack } from '../settings/custom-pack';
 import { isSiteEnabled } from '../settings/sites';
 import { getSettings, watchSettings } from '../settings/storage';
-import type { Settings } from '../settings/types';
+import type { NoteLanguage, Settings } from '../settings/types';
 import { saveCorrection } from '../corrections/store';
 import type { CorrectionDraft } from '../corrections/model';
-import type { CheckSelectionResult, Message, PageStatus } from '../shared/messages';
-import { contextIndexSteps } from './context-index';
+import type { CheckSelectionResult, EngineSite, Message, PageStatus } from '../shared/messages';
+import { contextIndexSteps } from '../context/reader-index';
 import { engineSteps } from './engine';
 import { warnOnce } from './log';
+import type { RemoteEngine } from './remote-engine';
 import { annotatedStatus, idleStatus } from './status';
 
 /** How the always-on part starts the annotator. */
@@ -56,6 +59,11 @@ export interface AnnotatorInit {
    * layout read, all in one task: the check page caps a 200,000-character text so that task stays short.
    */
   maxShown?: number;
+  /**
+   * Runs the engine off the page (the background); when it rejects, this run uses the page's
+   * own engine. Absent on extension pages, which have a thread of their own.
+   */
+  remoteEngine?: RemoteEngine;
 }
 
 /** The phases of a run, in order. */
@@ -94,7 +102,10 @@ export class Annotator {
   private settings: Settings | null = null;
   /** Built on first need, in a task of its own (building the index takes a while). */
   private context: ContextIndex | null = null;
-  private customPack: ContextPack | null = null;
+  /** The reader's own pack for the page's engine: read on first need (undefined until then). */
+  private customPack: ContextPack | null | undefined = undefined;
+  /** Where the engine ran for the current annotations. */
+  private engineSite: EngineSite | null = null;
   private topic: AnnotatorInit['topic'];
   private forced: boolean;
   private userHidden = false;
@@ -134,14 +145,10 @@ export class Annotator {
     this.init = init;
   }
 
-  /** Loads settings and the context pack, starts watching them, and runs once. */
+  /** Loads settings, starts watching them and the reader's pack, and runs once. */
   async start(): Promise<void> {
-    const [{ settings }, custom] = await Promise.all([
-      getSettings(),
-      getCustomPack().catch(() => null),
-    ]);
+    const { settings } = await getSettings();
     this.settings = settings;
-    this.customPack = custom?.pack ?? null;
     this.stops.push(
       watchSettings((s) => this.safely('settings', () => this.applySettings(s))),
       watchCustomPack((stored) =>
@@ -217,18 +224,7 @@ export class Annotator {
     const force = this.forced || this.scope !== null;
     const key = `${this.settings.noteLanguage}|${force}|${extracted.article.text}`;
     if (key !== this.lastKey || !this.annotations) {
-      if (!this.context) {
-        this.init.onProgress?.('context');
-        await this.pause(cancel);
-        this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
-      }
-      this.init.onProgress?.('engine');
-      await this.pause(cancel);
-      this.annotations = await runSliced(
-        this.win,
-        engineSteps(extracted.article, { noteLanguage: this.settings.noteLanguage, force, context: this.context }),
-        { cancel },
-      );
+      this.annotations = await this.runEngine(extracted.article, { noteLanguage: this.settings.noteLanguage, force }, cancel);
       if (cancel.cancelled || this.destroyed) throw new Cancelled();
       this.lastKey = key;
     }
@@ -238,6 +234,37 @@ export class Annotator {
     this.report();
     this.init.onProgress?.('done');
     this.init.onUpdate?.(this);
+  }
+
+  /**
+   * Annotates the article: through the remote engine when there is one, else (or when it
+   * rejects: no answer in time, an error, a malformed reply) with the page's own engine, which
+   * builds its context index first, each in short slices.
+   */
+  private async runEngine(article: ArticleText, options: { noteLanguage: NoteLanguage; force: boolean }, cancel: Cancel): Promise<Annotations> {
+    const remote = this.init.remoteEngine;
+    if (remote) {
+      this.init.onProgress?.('engine');
+      try {
+        const annotations = await remote(article, options);
+        this.engineSite = 'background';
+        return annotations;
+      } catch (e) {
+        if (cancel.cancelled || this.destroyed) throw new Cancelled();
+        warnOnce('the background engine did not answer; annotating on the page', e);
+      }
+    }
+    if (!this.context) {
+      this.init.onProgress?.('context');
+      await this.pause(cancel);
+      if (this.customPack === undefined) this.customPack = (await getCustomPack().catch(() => null))?.pack ?? null;
+      this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
+    }
+    this.init.onProgress?.('engine');
+    await this.pause(cancel);
+    const annotations = await runSliced(this.win, engineSteps(article, { ...options, context: this.context }), { cancel });
+    this.engineSite = 'page';
+    return annotations;
   }
 
   /** Ends the current task; the caller continues in a later idle period. Throws Cancelled when superseded. */
@@ -425,7 +452,8 @@ export class Annotator {
   /** The current PageStatus. */
   status(): PageStatus {
     if (!this.annotations || !this.extracted) return idleStatus(this.topic, !!this.extracted);
-    return annotatedStatus(this.annotations, this.shown, !!this.overlay);
+    const status = annotatedStatus(this.annotations, this.shown, !!this.overlay);
+    return this.engineSite ? { ...status, engine: this.engineSite } : status;
   }
 
   /** Tells the background (toolbar badge) when the status changed. */

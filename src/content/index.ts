@@ -7,10 +7,11 @@
  *     and stops there when there is none — the common case;
  *  3. otherwise reads the text of all its paragraphs (or, on a page with few `<p>`, walks its
  *     text in one sliced TreeWalker pass) and runs the engine's small topic gate;
- *  4. loads the annotator (engine, context pack, Preact overlay, settings) only for a page
- *     judged about the Sahel, a near miss (the annotator judges the extracted article alone),
- *     or when the reader asks; from then on the annotator does the work and this script only
- *     forwards messages.
+ *  4. has the background inject the annotator (Preact overlay, settings, and the engine's
+ *     client; the engine itself runs in the background) only for a page judged about the
+ *     Sahel, a near miss (the annotator judges the extracted article alone), or when the
+ *     reader asks; from then on the annotator does the work and this script only forwards
+ *     messages.
  * The popup reads its status through a function left on the content script's own global, and
  * it listens for messages only once woken (src/shared/tab-messages.ts): on a page not about the
  * Sahel it never touches the extension APIs, whose bindings cost more to create than all of
@@ -22,6 +23,7 @@ import { TOPIC_SCAN_LIMIT, topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
 import type { Annotator } from './annotator';
+import { injectedAnnotator, type AnnotatorScriptApi } from './annotator-global';
 import { firstLook, paragraphsText } from './first-look';
 import { warnOnce } from './log';
 import { pageTextSteps } from './page-text';
@@ -34,16 +36,19 @@ const WAKE = '__sahelLensWake';
 const STATUS = '__sahelLensStatus';
 
 /**
- * The annotator module's path inside the extension. The build writes the real (hashed) file
- * name over this placeholder (vite.config.ts) and fails if it cannot.
+ * The annotator: injected into this frame by the background on request (it runs
+ * `scripting.executeScript` with the annotator's file), which leaves its entry point on this
+ * world's global. No extension file is web-accessible, so a page cannot probe for one.
  */
-const ANNOTATOR_MODULE = '__SAHEL_LENS_ANNOTATOR_MODULE__';
-
-/** Loads the annotator module from the extension (a dynamic import of its own URL). */
-function importAnnotator(): Promise<typeof import('./annotator')> {
+async function loadAnnotatorScript(): Promise<AnnotatorScriptApi> {
+  const ready = injectedAnnotator();
+  if (ready) return ready;
   const runtime = contentRuntime();
-  if (!runtime) return Promise.reject(new Error('no extension runtime'));
-  return import(/* @vite-ignore */ runtime.getURL(ANNOTATOR_MODULE)) as Promise<typeof import('./annotator')>;
+  if (!runtime) throw new Error('no extension runtime');
+  const reply = (await runtime.sendMessage({ type: 'content:load-annotator' })) as { ok?: unknown; detail?: unknown } | undefined;
+  const api = injectedAnnotator();
+  if (api) return api;
+  throw new Error(`the annotator was not loaded${reply && typeof reply.detail === 'string' ? `: ${reply.detail}` : ''}`);
 }
 
 /** Page-level topic score from which the annotator looks at the extracted article alone. */
@@ -83,16 +88,21 @@ function watchUrl(win: Window, onChange: () => void): () => void {
 function main(win: Window): void {
   const state: ContentState = { topic: null, scan: null, annotator: null, href: win.location.href, lateScans: 0, stopWatchingUrl: null };
 
-  /** Loads the heavy part once; later calls get the same instance. */
+  /** Loads the heavy part once; later calls get the same instance (a failed load is tried again). */
   const loadAnnotator = (force: boolean, scope: Range | null = null): Promise<Annotator> => {
     listen();
-    state.annotator ??= importAnnotator().then((m) => {
+    if (state.annotator) return state.annotator;
+    const loading = loadAnnotatorScript().then((m) => {
       // The annotator watches navigation and late content itself from now on.
       state.stopWatchingUrl?.();
       state.stopWatchingUrl = null;
       return m.startAnnotator(win, { topic: state.topic, force, scope });
     });
-    return state.annotator;
+    state.annotator = loading;
+    loading.catch(() => {
+      if (state.annotator === loading) state.annotator = null;
+    });
+    return loading;
   };
 
   const rescanLater = (): void => {

@@ -1,5 +1,5 @@
 /**
- * The two extension APIs the always-on content script needs, read straight from the browser's
+ * The extension APIs the always-on content script needs, read straight from the browser's
  * `browser` (Firefox) or `chrome` (Chromium) namespace. The always-on script does without
  * webextension-polyfill: loading and wrapping it cost more than everything else the script
  * does on a page that is not about the Sahel. Listeners answer through `sendResponse` and
@@ -11,7 +11,7 @@ export type SendResponse = (reply: unknown) => void;
 export type RawListener = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
 
 export interface ContentRuntime {
-  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(listener: RawListener): void };
 }
 
@@ -19,7 +19,7 @@ export interface ContentRuntime {
 export function contentRuntime(scope: object = globalThis): ContentRuntime | null {
   const g = scope as { browser?: { runtime?: ContentRuntime }; chrome?: { runtime?: ContentRuntime } };
   const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-  return runtime && typeof runtime.getURL === 'function' && runtime.onMessage ? runtime : null;
+  return runtime && typeof runtime.sendMessage === 'function' && runtime.onMessage ? runtime : null;
 }
 
 /**

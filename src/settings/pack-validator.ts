@@ -12,7 +12,7 @@ export type { PackFault, PackValidation, PackValidator };
 
 /**
  * The pack the content script will use: built-in entries, with custom entries added or
- * replacing those of the same id (the rule of src/content/context-index.ts).
+ * replacing those of the same id (the rule of src/context/reader-index.ts).
  */
 export function mergeWithBuiltin(custom: ContextPack, builtin: ContextPack = BUILTIN_PACK): ContextPack {
   const byId = new Map(builtin.entries.map((e) => [e.id, e]));

@@ -3,7 +3,9 @@
  * Names are prefixed by the sender. Every message is validated on receipt with
  * `parseMessage`; anything malformed yields null and is ignored.
  */
-import type { Label } from '../engine/types';
+import type { ArticleText, Label } from '../engine/types';
+import type { NoteLanguage } from '../settings/types';
+import { parseArticleText } from './engine-wire';
 
 export interface PageStatus {
   /** The content script ran on this page and found an article. */
@@ -16,7 +18,15 @@ export interface PageStatus {
   language: 'en' | 'fr' | null;
   /** Annotations currently shown on the page. */
   active: boolean;
+  /**
+   * Where the engine ran for what is shown: in the background (the usual case) or on the page
+   * (the fallback when the background did not answer); absent before any engine run.
+   */
+  engine?: EngineSite;
 }
+
+/** Where the claim engine ran. */
+export type EngineSite = 'background' | 'page';
 
 export type Message =
   /** content → background: update the toolbar badge for the sender's tab. */
@@ -50,7 +60,24 @@ export type Message =
    * popup/tests or content → background: the toolbar badge text of `tabId` (or of the
    * sender's tab). Response: { text: string }. Lets e2e tests read the badge in Firefox.
    */
-  | { type: 'popup:get-badge'; tabId?: number };
+  | { type: 'popup:get-badge'; tabId?: number }
+  /**
+   * content → background: inject the annotator (src/content/annotator-script.ts) into the
+   * sender's frame with scripting.executeScript, so that no extension file is ever
+   * web-accessible. Response: BackgroundReply.
+   */
+  | { type: 'content:load-annotator' }
+  /**
+   * content → background: run the claim engine on `article` (in the background, off the page's
+   * main thread). Response: EngineReply.
+   */
+  | { type: 'content:annotate'; article: ArticleText; noteLanguage: NoteLanguage; force: boolean };
+
+/** Response to `content:load-annotator`. */
+export type BackgroundReply = { ok: true } | { ok: false; detail: string };
+
+/** Response to `content:annotate`: the annotations (checked on receipt with parseAnnotations). */
+export type EngineReply = { ok: true; annotations: unknown } | { ok: false; detail: string };
 
 /** Response to `popup:annotate-tab`. */
 export type AnnotateTabResult =
@@ -93,6 +120,8 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'options:open-page',
   'popup:annotate-tab',
   'popup:get-badge',
+  'content:load-annotator',
+  'content:annotate',
 ]);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -117,6 +146,7 @@ function isStatus(v: unknown): v is PageStatus {
     typeof v.topicScore === 'number' &&
     typeof v.total === 'number' &&
     typeof v.active === 'boolean' &&
+    (v.engine === undefined || v.engine === 'background' || v.engine === 'page') &&
     (v.language === 'en' || v.language === 'fr' || v.language === null) &&
     isRecord(counts) &&
     ['unverified', 'party-claim', 'figure', 'analyst'].every((k) => typeof counts[k] === 'number')
@@ -142,11 +172,17 @@ export function parseMessage(raw: unknown): Message | null {
     case 'popup:get-badge':
       if (raw.tabId === undefined) return { type: 'popup:get-badge' };
       return isTabId(raw.tabId) ? { type: 'popup:get-badge', tabId: raw.tabId } : null;
+    case 'content:annotate': {
+      const article = parseArticleText(raw.article);
+      const lang = raw.noteLanguage;
+      if (!article || typeof raw.force !== 'boolean' || (lang !== 'auto' && lang !== 'en' && lang !== 'fr')) return null;
+      return { type: 'content:annotate', article, noteLanguage: lang, force: raw.force };
+    }
     default:
       return {
         type: raw.type as Exclude<
           MessageType,
-          'content:status' | 'options:open-page' | 'popup:annotate-tab' | 'popup:get-badge'
+          'content:status' | 'options:open-page' | 'popup:annotate-tab' | 'popup:get-badge' | 'content:annotate'
         >,
       };
   }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, startSession, type Session } from './lib/session.ts';
 import { loadGold, labelKey, norm } from './lib/gold.ts';
-import { loadArticle } from './lib/hostile-pages.ts';
+import { spaAppHtml } from './lib/spa-app.ts';
 import { readAllNotes, readMarkers } from './lib/overlay-reader.ts';
 import { until } from './lib/extension-page.ts';
 import { pageUrl, TEST_HOSTS, type TestPage } from './lib/browsers.ts';
@@ -14,37 +14,6 @@ import { pageUrl, TEST_HOSTS, type TestPage } from './lib/browsers.ts';
 const FIRST = 'seed-kidal-convoy';
 const SECOND = 'en-wire-tinzaouaten-ambush';
 const APP = '/spa/index.html';
-
-/** The app: an empty shell whose script renders stories from embedded data, late and on navigation. */
-function appHtml(): string {
-  const stories = Object.fromEntries([FIRST, SECOND].map((id) => [id, loadArticle(id)]));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Daily Meridian</title></head>
-<body>
-<header><nav><a href="/spa/index.html">Home</a> <a href="/spa/weather">Weather</a></nav></header>
-<main id="app"><p class="loading">Loading…</p></main>
-<footer><p>© The Daily Meridian</p></footer>
-<script>
-const STORIES = ${JSON.stringify(stories).replace(/</g, '\\u003c')};
-const app = document.getElementById('app');
-function esc(s) { return s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]); }
-function renderStory(id) {
-  const a = STORIES[id];
-  document.title = a.title;
-  app.innerHTML = '<article><h1>' + esc(a.title) + '</h1>' + a.paragraphs.map((p) => '<p>' + esc(p) + '</p>').join('') + '</article>';
-}
-function renderWeather() {
-  document.title = 'Weather';
-  app.innerHTML = '<section><h1>Weather</h1><p>Sunny spells this afternoon, with a light breeze from the west and mild temperatures.</p></section>';
-}
-window.__app = {
-  rerender(id) { renderStory(id); },
-  go(path, id) { history.pushState({}, '', path); if (id) renderStory(id); else renderWeather(); },
-};
-// The article arrives late, as on a client-rendered site.
-setTimeout(() => renderStory(${JSON.stringify(FIRST)}), 1200);
-</script>
-</body></html>`;
-}
 
 /** Sentence → labels of the notes shown, and of the gold file. */
 async function shownVsGold(page: TestPage, id: string): Promise<{ got: Record<string, string>; want: Record<string, string> }> {
@@ -68,7 +37,7 @@ describe.each(BROWSERS)('single-page site in %s', (browserName) => {
 
   beforeAll(async () => {
     s = await startSession(browserName);
-    s.server.route(APP, appHtml());
+    s.server.route(APP, spaAppHtml([FIRST, SECOND]));
     page = await s.browser.open(pageUrl(TEST_HOSTS.en, s.server.port, APP));
   });
   afterAll(async () => {

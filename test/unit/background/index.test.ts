@@ -5,6 +5,8 @@ import { defaultSettings } from '../../../src/settings/defaults';
 import { WELCOME_VERSION } from '../../../src/welcome/version';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).fakeBrowser }));
+// The build gives the annotator's file name (crxjs `?script&iife`); here, a stand-in.
+vi.mock('../../../src/background/annotator-file', () => ({ ANNOTATOR_SCRIPT_FILE: 'src/content/annotator-script.js' }));
 
 const b = fakeBrowser;
 const contentSender = { id: b.runtime.id, url: 'https://www.rfi.fr/fr/afrique/a', tab: { id: 4 } };
@@ -148,5 +150,26 @@ describe('background wiring', () => {
     expect(b.scripting.registerContentScripts).toHaveBeenLastCalledWith([
       expect.objectContaining({ id: 'sahel-lens-added-sites', matches: ['https://news.example.org/*'], js: ['assets/content-loader.js'] }),
     ]);
+  });
+
+  it('injects the annotator into the asking frame, and reports a refused injection', async () => {
+    b.scripting.executeScript.mockReset();
+    b.scripting.executeScript.mockImplementation((async () => []) as never);
+    expect(await emitMessage({ type: 'content:load-annotator' }, { ...contentSender, frameId: 0 })).toEqual({ ok: true });
+    expect(b.scripting.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['src/content/annotator-script.js'] });
+    b.scripting.executeScript.mockImplementation((async () => {
+      throw new Error('Cannot access contents of the page.');
+    }) as never);
+    expect(await emitMessage({ type: 'content:load-annotator' }, contentSender)).toEqual({ ok: false, detail: 'Cannot access contents of the page.' });
+  });
+
+  it('runs the engine for a content script and answers with annotations', async () => {
+    const text = 'The Malian army said on Monday that its troops killed 40 fighters near Kidal in northern Mali.';
+    const reply = (await emitMessage(
+      { type: 'content:annotate', article: { title: 'Mali', text, blocks: [{ start: 0, end: text.length, kind: 'p' }] }, noteLanguage: 'en', force: true },
+      contentSender,
+    )) as { ok: boolean; annotations: { claims: { labels: string[] }[] } };
+    expect(reply.ok).toBe(true);
+    expect(reply.annotations.claims.flatMap((c) => c.labels)).toEqual(expect.arrayContaining(['party-claim', 'figure']));
   });
 });

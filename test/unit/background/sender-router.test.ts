@@ -19,13 +19,15 @@ const status: PageStatus = {
   active: true,
 };
 
-function deps(): RouterDeps & { [K in 'showStatus' | 'annotate' | 'openPage' | 'badgeText']: ReturnType<typeof vi.fn> } {
+function deps(): RouterDeps & { [K in 'showStatus' | 'annotate' | 'openPage' | 'badgeText' | 'loadAnnotator' | 'annotateArticle']: ReturnType<typeof vi.fn> } {
   return {
     self,
     showStatus: vi.fn(async () => undefined),
     annotate: vi.fn(async () => ({ ok: true as const, injected: true })),
     openPage: vi.fn(async () => true),
     badgeText: vi.fn(async () => '5'),
+    loadAnnotator: vi.fn(async () => ({ ok: true as const })),
+    annotateArticle: vi.fn(async () => ({ ok: false as const, detail: 'stand-in' })),
   };
 }
 
@@ -101,5 +103,40 @@ describe('routeMessage', () => {
     await routeMessage({ type: 'popup:get-badge' }, content, d);
     expect(d.badgeText).toHaveBeenLastCalledWith(4);
     await expect(routeMessage({ type: 'popup:get-badge' }, popup, d)).resolves.toEqual({ text: '' });
+  });
+});
+
+describe('the annotator and the engine for pages (issue 16)', () => {
+  const article = { text: 'Mali. The army said so.', blocks: [{ start: 0, end: 23, kind: 'p' }], title: 'Mali' };
+
+  it('injects the annotator into the frame that asked, for content scripts only', async () => {
+    const d = deps();
+    expect(await routeMessage({ type: 'content:load-annotator' }, { ...content, frameId: 3 }, d)).toEqual({ ok: true });
+    expect(d.loadAnnotator).toHaveBeenCalledWith(4, 3);
+    await routeMessage({ type: 'content:load-annotator' }, content, d);
+    expect(d.loadAnnotator).toHaveBeenLastCalledWith(4, 0);
+    expect(routeMessage({ type: 'content:load-annotator' }, popup, d)).toBeUndefined();
+    expect(routeMessage({ type: 'content:load-annotator' }, { ...content, id: 'other-ext' }, d)).toBeUndefined();
+    expect(d.loadAnnotator).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs the engine on a well-formed article from a content script', async () => {
+    const d = deps();
+    await routeMessage({ type: 'content:annotate', article, noteLanguage: 'fr', force: true }, content, d);
+    expect(d.annotateArticle).toHaveBeenCalledWith({ article, noteLanguage: 'fr', force: true });
+  });
+
+  it('refuses a malformed request without running anything', () => {
+    const d = deps();
+    const bad = [
+      { type: 'content:annotate', article, noteLanguage: 'de', force: true },
+      { type: 'content:annotate', article, noteLanguage: 'en' },
+      { type: 'content:annotate', article: { ...article, text: 42 }, noteLanguage: 'en', force: false },
+      { type: 'content:annotate', article: { ...article, blocks: [{ start: 0, end: 99, kind: 'p' }] }, noteLanguage: 'en', force: false },
+      { type: 'content:annotate', article: { ...article, blocks: [{ start: 0, end: 5, kind: 'script' }] }, noteLanguage: 'en', force: false },
+    ];
+    for (const m of bad) expect(routeMessage(m, content, d), JSON.stringify(m)).toBeUndefined();
+    expect(routeMessage({ type: 'content:annotate', article, noteLanguage: 'en', force: false }, popup, d)).toBeUndefined();
+    expect(d.annotateArticle).not.toHaveBeenCalled();
   });
 });

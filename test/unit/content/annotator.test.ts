@@ -20,25 +20,31 @@ const gold = JSON.parse(readFileSync(join(ROOT, 'test/data/corpus/seed/seed-kida
 const labeled = gold.sentences.filter((s) => s.labels.length);
 
 const engine = vi.hoisted(() => ({ throws: false, calls: 0 }));
+
+/** The stand-in engine's answer: the design article's gold sentences, wherever they are in `article`. */
+function goldAnnotations(article: ArticleText): Annotations {
+  const claims: Claim[] = [];
+  for (const s of labeled) {
+    const start = article.text.indexOf(s.text);
+    if (start < 0) continue;
+    claims.push({
+      id: `c${claims.length}`, start, end: start + s.text.length, text: s.text, labels: s.labels,
+      figures: [], conflictsWith: [], explanation: `Why: ${s.labels.join(', ')}.`, links: [], entityIds: [],
+    });
+  }
+  return { language: 'en', noteLanguage: 'en', aboutSahel: true, topicScore: 0.9, topicReasons: [], sentences: [], claims, entities: [] };
+}
+
 vi.mock('../../../src/content/engine', () => ({
   // A resumable job like the real one: it yields once before answering.
   *engineSteps(article: ArticleText): Generator<void, Annotations> {
     engine.calls++;
     yield;
     if (engine.throws) throw new Error('engine exploded');
-    const claims: Claim[] = [];
-    for (const s of labeled) {
-      const start = article.text.indexOf(s.text);
-      if (start < 0) continue;
-      claims.push({
-        id: `c${claims.length}`, start, end: start + s.text.length, text: s.text, labels: s.labels,
-        figures: [], conflictsWith: [], explanation: `Why: ${s.labels.join(', ')}.`, links: [], entityIds: [],
-      });
-    }
-    return { language: 'en', noteLanguage: 'en', aboutSahel: true, topicScore: 0.9, topicReasons: [], sentences: [], claims, entities: [] };
+    return goldAnnotations(article);
   },
 }));
-vi.mock('../../../src/content/context-index', () => ({
+vi.mock('../../../src/context/reader-index', () => ({
   *contextIndexSteps() {
     return {};
   },
@@ -258,6 +264,44 @@ function paragraphScope(doc: Document, text: string): Range {
   if (!p) throw new Error(`no paragraph with ${text}`);
   return { commonAncestorContainer: p, startContainer: p, startOffset: 0, endContainer: p, endOffset: p.childNodes.length } as unknown as Range;
 }
+
+describe('the engine in the background, and the page engine as its fallback (issue 16)', () => {
+  it('takes the notes from the background and runs no engine on the page', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    const remoteEngine = vi.fn(async (article: ArticleText, options: { noteLanguage: string; force: boolean }) => {
+      expect(options).toEqual({ noteLanguage: 'auto', force: false });
+      return goldAnnotations(article);
+    });
+    annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: true, score: 0.9 }, force: false, remoteEngine });
+    expect(remoteEngine).toHaveBeenCalledTimes(1);
+    expect(engine.calls).toBe(0);
+    expect(markers(doc)).toHaveLength(13);
+    expect(annotator.status()).toMatchObject({ total: 13, active: true, engine: 'background' });
+  });
+
+  it('annotates on the page when the background does not answer, and asks the background again next time', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const remoteEngine = vi.fn(async (_article: ArticleText): Promise<Annotations> => {
+      throw new Error('background engine: no answer in 4000 ms');
+    });
+    annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: true, score: 0.9 }, force: false, remoteEngine });
+    expect(remoteEngine).toHaveBeenCalledTimes(1);
+    expect(engine.calls).toBe(1);
+    expect(markers(doc)).toHaveLength(13);
+    expect(annotator.status()).toMatchObject({ total: 13, engine: 'page' });
+    // The note language changes: a new engine run, and the background is back.
+    remoteEngine.mockImplementation(async (article: ArticleText) => goldAnnotations(article));
+    await applySettings(settings({ noteLanguage: 'fr' }));
+    await annotator.run();
+    expect(remoteEngine).toHaveBeenCalledTimes(2);
+    expect(engine.calls).toBe(1);
+    expect(annotator.status()).toMatchObject({ total: 13, engine: 'background' });
+    warn.mockRestore();
+  });
+});
 
 describe('checking a selection and correcting notes (issue 15)', () => {
   it('annotates only the selected stretch, whatever the topic gate said', async () => {

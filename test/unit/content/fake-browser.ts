@@ -4,9 +4,18 @@
  * module under test and the test talk to the same fake.
  */
 import { vi } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { ANNOTATOR_GLOBAL } from '../../../src/content/annotator-global';
 
-const ANNOTATOR_SOURCE = fileURLToPath(new URL('../../../src/content/annotator.ts', import.meta.url));
+/**
+ * What the background does for `content:load-annotator`: runs the annotator script in the
+ * content script's world, which leaves its entry point on the global (the module under test's
+ * `vi.mock` of the annotator applies here too).
+ */
+async function injectAnnotator(): Promise<{ ok: true }> {
+  const { startAnnotator } = await import('../../../src/content/annotator');
+  (globalThis as Record<string, unknown>)[ANNOTATOR_GLOBAL] = { startAnnotator };
+  return { ok: true };
+}
 
 /** Listeners answer with a promise (polyfill style) or through sendResponse, returning true. */
 type Listener = (msg: unknown, sender?: unknown, sendResponse?: (reply: unknown) => void) => unknown;
@@ -15,13 +24,12 @@ function make(listeners: Listener[]) {
   return {
     runtime: {
       id: 'test',
-      /** Extension file names map to the sources (the built content script imports the annotator by URL). */
-      getURL: (path: string) => (path === '__SAHEL_LENS_ANNOTATOR_MODULE__' ? ANNOTATOR_SOURCE : `chrome-extension://test/${path}`),
+      getURL: (path: string) => `chrome-extension://test/${path}`,
       onMessage: {
         addListener: (l: Listener) => listeners.push(l),
         removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
       },
-      sendMessage: vi.fn(async (_msg: unknown) => undefined),
+      sendMessage: vi.fn(async (msg: unknown): Promise<unknown> => ((msg as { type?: string })?.type === 'content:load-annotator' ? injectAnnotator() : undefined)),
     },
     storage: {
       onChanged: { addListener: vi.fn(), removeListener: vi.fn() },

@@ -62,6 +62,7 @@ beforeEach(() => {
   delete (globalThis as Record<string, unknown>).__sahelLensContentScript;
   delete (globalThis as Record<string, unknown>).__sahelLensWake;
   delete (globalThis as Record<string, unknown>).__sahelLensStatus;
+  delete (globalThis as Record<string, unknown>).__sahelLensAnnotator;
 });
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).window;
@@ -145,6 +146,21 @@ describe('content script entry', () => {
     const status = await send({ type: 'popup:annotate-now' });
     expect(started).toEqual([expect.objectContaining({ force: true })]);
     expect(status).toEqual(fakeStatus);
+  });
+
+  it('asks the background to inject the annotator, and asks again after a failed injection', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fakeBrowser.runtime.sendMessage.mockImplementationOnce(async () => ({ ok: false, detail: 'Cannot access contents of the page' }));
+    await boot(parseDoc('<html><body><p>Nothing about the region here, just a short note about the weather.</p></body></html>'));
+    // The injection fails: no annotator, no exception into the page, no answer.
+    expect(await send({ type: 'popup:annotate-now' })).toBeUndefined();
+    expect(started).toEqual([]);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'content:load-annotator' });
+    // The reader asks again: injected this time.
+    expect(await send({ type: 'popup:annotate-now' })).toEqual(fakeStatus);
+    expect(started).toEqual([expect.objectContaining({ force: true })]);
+    expect(fakeBrowser.runtime.sendMessage.mock.calls.filter(([m]) => (m as { type: string }).type === 'content:load-annotator')).toHaveLength(2);
+    warn.mockRestore();
   });
 
   it('runs once when injected twice', async () => {

@@ -1,12 +1,13 @@
 /**
  * The context index the engine links mentions against: the built-in pack, with the reader's
  * custom pack (options page) merged in — its entries add to or replace built-in ones by id.
- * Lives in the lazy part of the content script (the pack is large). Built as a resumable job
- * so the content script can spread it over short tasks.
+ * Built in the background (once per background lifetime, and again when the reader's pack
+ * changes), and on the page only when the background cannot answer. A resumable job, so the
+ * page can spread it over short tasks.
  */
-import { buildContextIndexSteps, type ContextIndex } from '../context/linker';
-import { BUILTIN_PACK, builtinIndexSteps } from '../context/pack';
-import type { ContextPack } from '../context/types';
+import { buildContextIndexSteps, type ContextIndex } from './linker';
+import { BUILTIN_PACK, builtinIndexSteps } from './pack';
+import type { ContextPack } from './types';
 import type { Steps } from '../engine/steps';
 
 /** The index for the built-in pack plus `custom` (null: the built-in pack alone). */

@@ -1,0 +1,21 @@
+/**
+ * How the always-on content script reaches the annotator without any web-accessible file: the
+ * background injects src/content/annotator-script.ts into the frame with
+ * `scripting.executeScript` (which runs it in the content script's own isolated world, out of
+ * the page's sight), and that script leaves its entry point on this global of that world.
+ */
+import type { startAnnotator } from './annotator';
+
+/** The global the injected annotator leaves in the content script's world. */
+export const ANNOTATOR_GLOBAL = '__sahelLensAnnotator';
+
+/** What the injected annotator script offers the always-on content script. */
+export interface AnnotatorScriptApi {
+  startAnnotator: typeof startAnnotator;
+}
+
+/** The annotator's entry point if it has been injected into this world, else null. */
+export function injectedAnnotator(scope: object = globalThis): AnnotatorScriptApi | null {
+  const api = (scope as Record<string, unknown>)[ANNOTATOR_GLOBAL] as Partial<AnnotatorScriptApi> | undefined;
+  return api && typeof api.startAnnotator === 'function' ? (api as AnnotatorScriptApi) : null;
+}
