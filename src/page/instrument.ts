@@ -9,21 +9,21 @@
  *
  * In an instrumented build, in the content script's own world (Chromium's isolated world,
  * Firefox's sandbox — never the page's), it times:
- *  - the script's own evaluation, from this module (the content script imports it first) to the
- *    end of the microtasks the script queued;
+ *  - each script's own evaluation, from this module (the content script and the injected
+ *    annotator import it first) to the end of the microtasks the script queued;
  *  - every callback the browser makes into our world: timers, idle callbacks, animation frames,
  *    mutation and resize observers, event listeners. The functions that register them are
  *    replaced on our own global (the page never sees them), and each callback is timed to the
  *    end of the microtasks it started, so the `await` continuations it resumes count too;
- *  - message handlers (`timedEntry` in src/content/runtime.ts) and `runSliced` slices
- *    (src/page/schedule.ts), which can run in tasks none of the above started.
+ *  - message handlers (`timedEntry` in src/content/runtime.ts), what resumes when an answer to
+ *    our own messages comes (`timedReply`: src/content/index.ts, src/content/annotator-script.ts)
+ *    and `runSliced` slices (src/page/schedule.ts), which can run in tasks none of the above started.
  * Intervals nest; only the outermost counts toward the total and the longest. It accumulates
  * on a global of our world, `__sahelLensTiming`, that the benchmark reads (and resets) through
  * `scripting.executeScript`, which runs in that same world.
  *
  * Not seen from inside: parsing and compiling our scripts, and work in tasks none of the above
- * started (e.g. the continuation after a dynamic import or an extension API call resolves) that
- * is not inside a slice. The benchmark runs this build in Chromium too, to compare it with the
+ * started (e.g. the continuation after a storage read resolves) that is not inside a slice. The benchmark runs this build in Chromium too, to compare it with the
  * DevTools trace there.
  */
 
@@ -157,6 +157,15 @@ export function timedEntry<F extends AnyFunction>(name: string, fn: F): F {
     const t = timing();
     return t ? runTimed(t, name, () => fn.apply(this, args)) : fn.apply(this, args);
   } as F;
+}
+
+/**
+ * `reply` itself, except in an instrumented build: there, our code that resumes when it settles
+ * (an extension message's answer arrives in a task of its own) is timed as `name`.
+ */
+export function timedReply<T>(reply: Promise<T>, name = 'reply'): Promise<T> {
+  if (!INSTRUMENTED) return reply;
+  return reply.then(timedEntry(name, (value: T) => value));
 }
 
 /** Marks the start of a `runSliced` slice; pass the result to `sliceEnd`. */
