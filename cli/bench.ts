@@ -107,6 +107,13 @@ const instrumentedBuild = () => {
   return instrumented;
 };
 
+let partStart = Date.now();
+/** Logs how long the part just finished took. */
+const partDone = (what: string) => {
+  log(`bench: ${what} took ${((Date.now() - partStart) / 1000).toFixed(0)} s`);
+  partStart = Date.now();
+};
+
 const report: BenchReport = { mode, runs: o.repeat, machine, chromium: null, firefox: null, memory: [], firstNote: [] };
 try {
   // 1. Per page.
@@ -140,6 +147,7 @@ try {
       }
       report.chromium.summary = summarize(report.chromium.rows, o.repeat);
     }
+    partDone('Chromium per page');
   }
   if (pages.length && firefox) {
     const built = instrumentedBuild();
@@ -155,6 +163,7 @@ try {
     } finally {
       await bench.close();
     }
+    partDone('Firefox per page');
   }
 
   // 2. Memory over time.
@@ -172,9 +181,10 @@ try {
       report.memory.push(m);
       log(
         `[memory ${m.browser}] ${m.swaps} swaps, ${m.annotated} with notes (swap → notes ${m.swapToNotesMs.median.toFixed(0)} ms median), ` +
-          `heap ${m.start?.heapMb.toFixed(2)} → ${m.end?.heapMb.toFixed(2)} MB, ours Δ ${m.heapDeltaMb.toFixed(2)} MB, listeners left ${m.listenersLeft}, nodes left ${m.nodesLeft}, ours left ${m.oursLeft}` +
+          `page heap ${m.start?.heapMb.toFixed(2)} → ${m.end?.heapMb.toFixed(2)} MB (ours Δ ${m.heapDeltaMb.toFixed(2)}), background ${m.start?.backgroundMb.toFixed(2)} → ${m.end?.backgroundMb.toFixed(2)} MB, in all Δ ${m.totalDeltaMb.toFixed(2)} MB, listeners left ${m.listenersLeft}, nodes left ${m.nodesLeft}, ours left ${m.oursLeft}` +
           (m.error ? `; error ${m.error}` : ''),
       );
+      partDone(`memory (${m.browser})`);
     }
   }
 
@@ -193,6 +203,7 @@ try {
         `[first note ${r.browser}] cold ${r.cold.median.toFixed(0)} ms (background stopped in ${r.coldStopped} of ${r.cold.n}), warm ${r.warm.median.toFixed(0)} ms` +
           (r.error ? `; error ${r.error}` : ''),
       );
+      partDone(`first note (${r.browser})`);
     }
   }
 } finally {

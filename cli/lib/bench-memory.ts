@@ -6,16 +6,21 @@
  *
  * - Chromium (the release build): the renderer's JS heap (`Runtime.getHeapUsage`), its DOM nodes
  *   and JS event listeners (`Memory.getDOMCounters`), with the extension and — the page's own
- *   drift — the same run in a Chromium without it; ours is the difference.
+ *   drift — the same run in a Chromium without it; ours is the difference. And the background's
+ *   heap: the service worker's, reached through DevTools (attached only to measure).
  * - Firefox (the release build): our content script's own realm, as the memory reporter counts it
  *   (every `explicit/` report of the realm named `Content Script "Sahel Lens"`, after
- *   `minimizeMemoryUsage`: GC and CC in every process), and the window's event-listener count.
+ *   `minimizeMemoryUsage`: GC and CC in every process), the window's event-listener count, and
+ *   the background page (every `explicit/` report of its window).
+ * The engine runs in the background, so "our heap" is the page's share and the background's:
+ * the target (back within 1 MB of the start) is judged on their sum.
  * - Both: what of ours is in the document (overlay hosts, style elements, adopted sheets,
  *   highlights), which must be the same at the end as at the start.
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
-import { inFirefoxWindow, launchChromium, launchFirefox, pageUrl } from '../../test/e2e/lib/browsers.ts';
+import type { BrowserContext } from 'playwright-core';
+import { FIREFOX_EXTENSION_UUID, inFirefoxWindow, launchChromium, launchFirefox, pageUrl } from '../../test/e2e/lib/browsers.ts';
 import { pageExpression } from '../../test/e2e/lib/page-function.ts';
 import type { TestServer } from '../../test/e2e/lib/server.ts';
 import { launchPlainChromium } from './bench-pages.ts';
@@ -35,6 +40,8 @@ export interface MemoryCounts {
   /** Chromium: DOM nodes alive in the renderer; Firefox: elements in the document. */
   nodes: number;
   ours: OursInPage;
+  /** The background's heap (MB): Chromium, the service worker's JS heap; Firefox, the background page's memory. NaN when not running. */
+  backgroundMb: number;
 }
 
 export interface MemoryResult {
@@ -51,8 +58,11 @@ export interface MemoryResult {
   /** The same run without the extension (Chromium): the page's own drift. */
   controlStart: MemoryCounts | null;
   controlEnd: MemoryCounts | null;
-  /** Ours: end − start, minus the control's end − start where there is one. */
+  /** Ours on the page: end − start, minus the control's end − start where there is one. */
   heapDeltaMb: number;
+  /** The background's end − start (MB), and ours in all: page + background. */
+  backgroundDeltaMb: number;
+  totalDeltaMb: number;
   listenersLeft: number;
   nodesLeft: number;
   /** Our own things in the document at the end that were not there at the start (all kinds summed). */
@@ -69,25 +79,29 @@ export function memoryDeltas(
   start: MemoryCounts,
   end: MemoryCounts,
   control: { start: MemoryCounts; end: MemoryCounts } | null,
-): Pick<MemoryResult, 'heapDeltaMb' | 'listenersLeft' | 'nodesLeft' | 'oursLeft' | 'targets'> {
+): Pick<MemoryResult, 'heapDeltaMb' | 'backgroundDeltaMb' | 'totalDeltaMb' | 'listenersLeft' | 'nodesLeft' | 'oursLeft' | 'targets'> {
   const drift = (f: (c: MemoryCounts) => number) => (control ? f(control.end) - f(control.start) : 0);
   const heapDeltaMb = end.heapMb - start.heapMb - drift((c) => c.heapMb);
   const listenersLeft = end.listeners - start.listeners - drift((c) => c.listeners);
   const nodesLeft = end.nodes - start.nodes - drift((c) => c.nodes);
   const oursLeft = Math.max(0, sumOurs(end.ours) - sumOurs(start.ours));
+  const backgroundDeltaMb = end.backgroundMb - start.backgroundMb;
+  const totalDeltaMb = heapDeltaMb + (Number.isFinite(backgroundDeltaMb) ? backgroundDeltaMb : 0);
   return {
     heapDeltaMb,
+    backgroundDeltaMb,
+    totalDeltaMb,
     listenersLeft,
     nodesLeft,
     oursLeft,
-    targets: { heapWithin1Mb: Math.abs(heapDeltaMb) <= HEAP_TARGET_MB, noListenerLeft: listenersLeft <= 0, noNodeLeft: nodesLeft <= 0 && oursLeft === 0 },
+    targets: { heapWithin1Mb: Math.abs(totalDeltaMb) <= HEAP_TARGET_MB, noListenerLeft: listenersLeft <= 0, noNodeLeft: nodesLeft <= 0 && oursLeft === 0 },
   };
 }
 
 function emptyResult(browser: MemoryResult['browser'], heapMeasure: string, swaps: number): MemoryResult {
   return {
     browser, heapMeasure, swaps, annotated: 0, swapToNotesMs: { median: NaN, max: NaN }, start: null, end: null, controlStart: null, controlEnd: null,
-    heapDeltaMb: NaN, listenersLeft: NaN, nodesLeft: NaN, oursLeft: NaN, targets: { heapWithin1Mb: null, noListenerLeft: null, noNodeLeft: null },
+    heapDeltaMb: NaN, backgroundDeltaMb: NaN, totalDeltaMb: NaN, listenersLeft: NaN, nodesLeft: NaN, oursLeft: NaN, targets: { heapWithin1Mb: null, noListenerLeft: null, noNodeLeft: null },
   };
 }
 
@@ -107,21 +121,62 @@ function finish(r: MemoryResult, waits: number[]): MemoryResult {
 
 // ------------------------------------------------------------------ Chromium
 
-async function chromiumCounts(cdp: CDPSession, page: PwPage): Promise<MemoryCounts> {
+/**
+ * The JS heap of the extension's service worker after GC (MB), NaN when it is not running. Playwright
+ * offers no DevTools session on a worker: the browser session attaches to it and talks to it
+ * through `Target.sendMessageToTarget`, then detaches (an attached debugger keeps it alive).
+ */
+export async function serviceWorkerHeapMb(context: BrowserContext, origin: string): Promise<number> {
+  const browser = context.browser();
+  if (!browser) return NaN;
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+    if (!sw) return NaN;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let id = 0;
+    const pending = new Map<number, (v: Record<string, unknown>) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: Record<string, unknown> };
+      if (m.id !== undefined) pending.get(m.id)?.(m.result ?? m.error ?? {});
+    });
+    const send = (method: string) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const i = ++id;
+        const timer = setTimeout(() => reject(new Error(`service worker: no answer to ${method}`)), 10_000);
+        pending.set(i, (v) => { clearTimeout(timer); resolve(v); });
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method, params: {} }) });
+      });
+    try {
+      await send('HeapProfiler.collectGarbage');
+      await send('HeapProfiler.collectGarbage');
+      const heap = await send('Runtime.getHeapUsage');
+      return typeof heap.usedSize === 'number' ? heap.usedSize / 2 ** 20 : NaN;
+    } finally {
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+async function chromiumCounts(cdp: CDPSession, page: PwPage, background: () => Promise<number>): Promise<MemoryCounts> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
-  return { heapMb: heap.usedSize / 2 ** 20, listeners: dom.jsEventListeners, nodes: dom.nodes, ours: (await page.evaluate(ours)) as OursInPage };
+  return { heapMb: heap.usedSize / 2 ** 20, listeners: dom.jsEventListeners, nodes: dom.nodes, ours: (await page.evaluate(ours)) as OursInPage, backgroundMb: await background() };
 }
 
 /** Runs the sequence in one Chromium page; `withNotes`: wait for our notes after each swap. */
-async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq: number[], withNotes: boolean, log: (s: string) => void) {
+async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq: number[], withNotes: boolean, background: () => Promise<number>, log: (s: string) => void) {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const waits: number[] = [];
   if (withNotes && ((await page.evaluate(waitNotes)) as number) < 0) throw new Error('no notes on the first article');
   await page.evaluate(quiet(400, 5000));
-  const start = await chromiumCounts(cdp, page);
+  const start = await chromiumCounts(cdp, page, background);
   for (const [k, i] of seq.entries()) {
     await page.evaluate(show(i));
     if (withNotes) {
@@ -132,12 +187,12 @@ async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq:
     } else await page.evaluate(quiet(100, 1000));
   }
   await page.evaluate(quiet(600, 6000));
-  const end = await chromiumCounts(cdp, page);
+  const end = await chromiumCounts(cdp, page, background);
   return { start, end, waits };
 }
 
 export async function chromiumMemory(o: { dist: string; server: TestServer; host: string; swaps: number; articles: number; log(s: string): void }): Promise<MemoryResult> {
-  const r = emptyResult('chromium', "the renderer's JS heap after GC (Runtime.getHeapUsage), minus the same run without the extension", o.swaps);
+  const r = emptyResult('chromium', "page: the renderer's JS heap after GC (Runtime.getHeapUsage), minus the same run without the extension; background: the service worker's JS heap after GC", o.swaps);
   const seq = swapSequence(o.swaps, o.articles);
   const url = pageUrl(o.host, o.server.port, SPA_PATH);
   const withExt = await launchChromium(o.dist);
@@ -145,12 +200,13 @@ export async function chromiumMemory(o: { dist: string; server: TestServer; host
   try {
     const page = await withExt.context.newPage();
     const cdp = await withExt.context.newCDPSession(page);
-    const run = await chromiumSequence(page, cdp, url, seq, true, o.log);
+    const origin = `chrome-extension://${withExt.extensionId}/`;
+    const run = await chromiumSequence(page, cdp, url, seq, true, () => serviceWorkerHeapMb(withExt.context, origin), o.log);
     r.start = run.start;
     r.end = run.end;
     const ctlPage = await plain.context.newPage();
     const ctlCdp = await plain.context.newCDPSession(ctlPage);
-    const ctl = await chromiumSequence(ctlPage, ctlCdp, url, seq, false, o.log);
+    const ctl = await chromiumSequence(ctlPage, ctlCdp, url, seq, false, () => Promise.resolve(NaN), o.log);
     r.controlStart = ctl.start;
     r.controlEnd = ctl.end;
     return finish(r, run.waits);
@@ -174,28 +230,30 @@ function firefoxReportExpression(hostPort: string): string {
   const mgr = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
   await new Promise((r) => mgr.minimizeMemoryUsage(r));
   const host = ${JSON.stringify(hostPort)};
-  let realm = 0, listeners = 0, realms = new Set();
+  const background = ${JSON.stringify(`moz-extension://${FIREFOX_EXTENSION_UUID}/_generated_background_page.html`)};
+  let realm = 0, listeners = 0, realms = new Set(), bg = 0;
   await new Promise((done) => mgr.getReports((proc, path, kind, units, amount) => {
     // Slashes inside names are written as backslashes in report paths.
     const p = path.split('\\\\').join('/');
+    if (p.startsWith('explicit/window-objects/top(' + background) && units === Ci.nsIMemoryReporter.UNITS_BYTES) bg += amount;
     if (!p.includes(host)) return;
     const i = path.indexOf('Content Script "Sahel Lens"');
     if (i >= 0 && path.startsWith('explicit/') && units === Ci.nsIMemoryReporter.UNITS_BYTES) { realm += amount; realms.add(path.slice(0, i)); }
     if (p.startsWith('event-counts/') && p.includes('/active/window(') && p.endsWith('/dom/event-listeners')) listeners += amount;
   }, null, done, null, false));
-  return JSON.stringify({ realm, listeners, realms: realms.size });
+  return JSON.stringify({ realm, listeners, realms: realms.size, bg });
 })()`;
 }
 
 async function firefoxCounts(browser: Browser, page: PpPage, hostPort: string): Promise<MemoryCounts> {
-  const r = JSON.parse(await inFirefoxWindow(browser, firefoxReportExpression(hostPort))) as { realm: number; listeners: number; realms: number };
+  const r = JSON.parse(await inFirefoxWindow(browser, firefoxReportExpression(hostPort))) as { realm: number; listeners: number; realms: number; bg: number };
   if (!r.realms) throw new Error('Firefox: no memory report of our content script realm');
   const o = (await page.evaluate(ours)) as OursInPage;
-  return { heapMb: r.realm / 2 ** 20, listeners: r.listeners, nodes: o.elements, ours: o };
+  return { heapMb: r.realm / 2 ** 20, listeners: r.listeners, nodes: o.elements, ours: o, backgroundMb: r.bg > 0 ? r.bg / 2 ** 20 : NaN };
 }
 
 export async function firefoxMemory(o: { dist: string; server: TestServer; host: string; swaps: number; articles: number; log(s: string): void }): Promise<MemoryResult> {
-  const r = emptyResult('firefox', 'our content script realm after GC and CC (memory reporter: explicit/…/realm(Content Script "Sahel Lens"))', o.swaps);
+  const r = emptyResult('firefox', 'page: our content script realm after GC and CC (memory reporter: explicit/…/realm(Content Script "Sahel Lens")); background: the background page (explicit/window-objects/top(…_generated_background_page.html))', o.swaps);
   const seq = swapSequence(o.swaps, o.articles);
   const url = pageUrl(o.host, o.server.port, SPA_PATH);
   const hostPort = `${o.host}:${o.server.port}`;

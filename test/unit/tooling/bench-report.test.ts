@@ -96,8 +96,8 @@ describe('bench report', () => {
 });
 
 describe('memory over time', () => {
-  const counts = (heapMb: number, listeners: number, nodes: number, overlays = 1): MemoryCounts => ({
-    heapMb, listeners, nodes, ours: { overlays, styleElements: 0, adoptedSheets: 1, highlights: 4, elements: 50 },
+  const counts = (heapMb: number, listeners: number, nodes: number, overlays = 1, backgroundMb = NaN): MemoryCounts => ({
+    heapMb, listeners, nodes, ours: { overlays, styleElements: 0, adoptedSheets: 1, highlights: 4, elements: 50 }, backgroundMb,
   });
   it('ours is end − start minus the page’s own drift', () => {
     const d = memoryDeltas(counts(10, 40, 200), counts(10.9, 40, 190), { start: counts(1, 0, 150, 0), end: counts(1.2, 0, 140, 0) });
@@ -110,6 +110,13 @@ describe('memory over time', () => {
     const d = memoryDeltas(counts(5, 40, 200), counts(7, 41, 201, 2), null);
     expect(d.oursLeft).toBe(1);
     expect(d.targets).toEqual({ heapWithin1Mb: false, noListenerLeft: false, noNodeLeft: false });
+  });
+  it('the background counts too: the target is on the page and the background together', () => {
+    const d = memoryDeltas(counts(5, 40, 200, 1, 10), counts(5.6, 40, 200, 1, 10.7), null);
+    expect(d.backgroundDeltaMb).toBeCloseTo(0.7);
+    expect(d.totalDeltaMb).toBeCloseTo(1.3);
+    expect(d.targets.heapWithin1Mb).toBe(false);
+    expect(memoryDeltas(counts(5, 40, 200), counts(5.5, 40, 200), null).totalDeltaMb).toBeCloseTo(0.5);
   });
 });
 
