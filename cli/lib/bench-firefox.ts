@@ -51,11 +51,22 @@ export interface FirefoxPageResult {
   longestMs: number;
   /** Our longest `runSliced` slice (ms, worst run). */
   longestSliceMs: number;
+  /** The longest interval of each kind in the worst run, longest first (e.g. "idle 55.5, frame 46.9, slice 35.3"). */
+  longestByKind: string;
   error?: string;
 }
 
+/** "kind ms, …" for the kinds of a snapshot, longest first (at most `n`). */
+export function longestByKind(s: TimingSnapshot, n = 4): string {
+  return Object.entries(s.entries)
+    .sort((a, b) => b[1].maxMs - a[1].maxMs)
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${v.maxMs.toFixed(1)}`)
+    .join(', ');
+}
+
 export function emptyFirefoxRow(p: BenchPage, url: string): FirefoxPageResult {
-  return { name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN, runRatios: [], longestMs: NaN, longestSliceMs: NaN };
+  return { name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN, runRatios: [], longestMs: NaN, longestSliceMs: NaN, longestByKind: '' };
 }
 
 /** The extension's own tab (the background opens the options page on install), to ask from. */
@@ -169,6 +180,8 @@ export async function startFirefoxBench(o: { dist: string; baselineDir: string; 
       const done = runs.filter((s): s is TimingSnapshot => s !== null);
       row.longestMs = done.length ? Math.max(...done.map((s) => s.maxMs)) : NaN;
       row.longestSliceMs = done.length ? Math.max(...done.map(longestSliceMs)) : NaN;
+      const worst = done.reduce<TimingSnapshot | null>((a, s) => (!a || s.maxMs > a.maxMs ? s : a), null);
+      row.longestByKind = worst ? longestByKind(worst) : '';
       if (!done.length) row.error = 'no timings from the instrumented build';
       return row;
     },

@@ -366,16 +366,16 @@ export function markdown(r: BenchReport): string {
   if (r.firefox) {
     lines.push('## Per page, Firefox');
     lines.push('');
-    lines.push('| page | kind | KB | Sahel | notes | baseline ms | ours ms | ratio | runs | our longest slice of work ms | longest `runSliced` slice ms |');
-    lines.push('|---|---|---:|---|---:|---:|---:|---:|---|---:|---:|');
+    lines.push('| page | kind | KB | Sahel | notes | baseline ms | ours ms | ratio | runs | our longest slice of work ms | longest `runSliced` slice ms | longest by kind, worst run (ms) |');
+    lines.push('|---|---|---:|---|---:|---:|---:|---:|---|---:|---:|---|');
     for (const row of r.firefox.rows) {
       if (row.error) {
-        lines.push(`| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | | | | | | | | error: ${cell(row.error).slice(0, 120)} |`);
+        lines.push(`| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | | | | | | | | | error: ${cell(row.error).slice(0, 120)} |`);
         continue;
       }
       lines.push(
         `| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | ${row.aboutSahel === null ? '?' : row.aboutSahel ? 'yes' : 'no'} | ${row.notes ?? '?'} | ` +
-          `${f(row.baselineMs, 2)} | ${f(row.extMs, 2)} | ${f(row.ratio, 2)} | ${row.runRatios.map((v) => f(v, 2)).join(' / ')} | ${f(row.longestMs, 1)} | ${f(row.longestSliceMs, 1)} |`,
+          `${f(row.baselineMs, 2)} | ${f(row.extMs, 2)} | ${f(row.ratio, 2)} | ${row.runRatios.map((v) => f(v, 2)).join(' / ')} | ${f(row.longestMs, 1)} | ${f(row.longestSliceMs, 1)} | ${row.longestByKind} |`,
       );
     }
     lines.push('');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMode, parseBenchArgs, type BenchOptions } from '../../../cli/lib/bench-args.ts';
 import { perRunP95, stats } from '../../../cli/lib/bench-stats.ts';
 import { longestSliceMs, parseTimingSnapshot } from '../../../cli/lib/bench-timing.ts';
+import { longestByKind } from '../../../cli/lib/bench-firefox.ts';
 
 const ok = (args: string[]): BenchOptions => {
   const r = parseBenchArgs(args);
@@ -79,6 +80,9 @@ describe('timing snapshots', () => {
     expect(s).not.toBeNull();
     expect(longestSliceMs(s!)).toBe(3.5);
     expect(longestSliceMs({ ...s!, entries: {} })).toBe(0);
+    const three = { ...s!, entries: { idle: { ms: 9, maxMs: 5.5, n: 2 }, slice: { ms: 4, maxMs: 3.5, n: 2 }, frame: { ms: 7, maxMs: 7, n: 1 } } };
+    expect(longestByKind(three)).toBe('frame 7.0, idle 5.5, slice 3.5');
+    expect(longestByKind(three, 1)).toBe('frame 7.0');
   });
   it('refuses anything else', () => {
     expect(parseTimingSnapshot(null)).toBeNull();

@@ -12,7 +12,7 @@ const chromiumRow = (over: Partial<PageResult>): PageResult => ({
   warmRatio: 2, runRatios: [0.5, 0.6, 0.4], longestTaskMs: 1, longestTaskWholeMs: 1, longestScriptMs: 1, heapWithMb: 1, heapWithoutMb: 0.7, heapDeltaMb: 0.3, ...over,
 });
 const firefoxRow = (over: Partial<FirefoxPageResult>): FirefoxPageResult => ({
-  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, baselineMs: 2, extMs: 1, ratio: 0.5, runRatios: [0.5, 0.6, 0.4], longestMs: 1, longestSliceMs: 0, ...over,
+  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, baselineMs: 2, extMs: 1, ratio: 0.5, runRatios: [0.5, 0.6, 0.4], longestMs: 1, longestSliceMs: 0, longestByKind: 'idle 1.0', ...over,
 });
 
 describe('bench summary', () => {
