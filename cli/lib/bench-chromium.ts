@@ -63,7 +63,7 @@ export function chromiumVersion(): string {
 
 export function emptyRow(p: BenchPage, url: string): PageResult {
   return {
-    name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, warmBaselineMs: NaN, extMs: NaN, ratio: NaN,
+    name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, engine: '', baselineMs: NaN, warmBaselineMs: NaN, extMs: NaN, ratio: NaN,
     warmRatio: NaN, runRatios: [], longestTaskMs: NaN, longestTaskWholeMs: NaN, longestScriptMs: NaN, heapWithMb: NaN, heapWithoutMb: NaN, heapDeltaMb: NaN,
   };
 }
@@ -141,6 +141,7 @@ export async function startChromiumBench(o: { dist: string; baselineDir: string;
       if (reply.status) {
         row.aboutSahel = reply.status.aboutSahel;
         row.notes = reply.status.total;
+        if (reply.status.engine && !row.engine.split('+').includes(reply.status.engine)) row.engine = row.engine ? `${row.engine}+${reply.status.engine}` : reply.status.engine;
       } else o.log(`  ${p.name}: no status from the content script (${reply.error})`);
       if (reply.status?.aboutSahel) {
         for (let i = 0; i < 40 && !((await extPage.evaluate(MARKERS)) as number); i++) await new Promise((r) => setTimeout(r, 200));

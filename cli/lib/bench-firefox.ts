@@ -40,6 +40,8 @@ export interface FirefoxPageResult {
   bytes: number;
   aboutSahel: boolean | null;
   notes: number | null;
+  /** Where the engine ran ("background", "page", or both over the runs; empty when it did not run). */
+  engine: string;
   /** The baseline pass, timed by itself (ms, median of the runs). */
   baselineMs: number;
   /** Our main-thread time as the instrumented build counts it (ms, median of the runs). */
@@ -66,7 +68,7 @@ export function longestByKind(s: TimingSnapshot, n = 4): string {
 }
 
 export function emptyFirefoxRow(p: BenchPage, url: string): FirefoxPageResult {
-  return { name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, baselineMs: NaN, extMs: NaN, ratio: NaN, runRatios: [], longestMs: NaN, longestSliceMs: NaN, longestByKind: '' };
+  return { name: p.name, kind: p.kind, url, bytes: p.bytes, aboutSahel: null, notes: null, engine: '', baselineMs: NaN, extMs: NaN, ratio: NaN, runRatios: [], longestMs: NaN, longestSliceMs: NaN, longestByKind: '' };
 }
 
 /** The extension's own tab (the background opens the options page on install), to ask from. */
@@ -154,6 +156,7 @@ export async function startFirefoxBench(o: { dist: string; baselineDir: string; 
     if (reply.status) {
       row.aboutSahel = reply.status.aboutSahel;
       row.notes = reply.status.total;
+      if (reply.status.engine && !row.engine.split('+').includes(reply.status.engine)) row.engine = row.engine ? `${row.engine}+${reply.status.engine}` : reply.status.engine;
     } else o.log(`  ${p.name} (firefox): no status from the content script (${reply.error})`);
     if (reply.status?.aboutSahel) {
       for (let i = 0; i < 40 && !((await page.evaluate(MARKERS)) as number); i++) await new Promise((r) => setTimeout(r, 200));

@@ -22,6 +22,8 @@ export interface PageResult {
   /** The content script's answer: judged about the Sahel, notes shown. */
   aboutSahel: boolean | null;
   notes: number | null;
+  /** Where the engine ran ("background", "page", or both over the runs; empty when it did not run). */
+  engine: string;
   /**
    * The baseline: one bare TreeWalker pass collecting the page's text, run once as the only
    * content script of a minimal extension (cli/lib/bench-baseline.ts) and measured from a trace
@@ -142,6 +144,8 @@ const f = (x: number | undefined, d = 1) => (x !== undefined && Number.isFinite(
 const statCells = (s: Stats | undefined, d = 1) => (s ? `${s.n} | ${f(s.median, d)} | ${f(s.p95, d)} | ${f(s.max, d)}` : ' | | | ');
 const yes = (b: boolean | null | undefined) => (b === undefined || b === null ? '–' : b ? 'met' : '**not met**');
 const cell = (s: string) => s.replace(/\|/g, '/');
+/** The Sahel column: the topic verdict, and where the engine ran when it did. */
+const sahelCell = (r: { aboutSahel: boolean | null; engine: string }) => `${r.aboutSahel === null ? '?' : r.aboutSahel ? 'yes' : 'no'}${r.engine ? ` (engine: ${r.engine})` : ''}`;
 
 const METHOD =
   'Written by `npm run bench` (cli/bench.ts). Each page is served locally under an outlet host name with the network blocked, ' +
@@ -356,7 +360,7 @@ export function markdown(r: BenchReport): string {
         continue;
       }
       lines.push(
-        `| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | ${row.aboutSahel === null ? '?' : row.aboutSahel ? 'yes' : 'no'} | ${row.notes ?? '?'} | ` +
+        `| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | ${sahelCell(row)} | ${row.notes ?? '?'} | ` +
           `${f(row.baselineMs, 2)} | ${f(row.baselineSelfMs, 2)} | ${f(row.extMs, 2)} | ${f(row.ratio, 2)} | ${row.runRatios.map((v) => f(v, 2)).join(' / ')} | ${f(row.warmBaselineMs, 2)} | ${f(row.warmRatio, 2)} | ` +
           `${f(row.longestTaskMs, 1)} | ${f(row.longestTaskWholeMs, 1)} | ${f(row.heapDeltaMb, 2)} | ${row.calibration ? `${f(row.calibration.tracedMs, 2)} / ${f(row.calibration.instrumentedMs, 2)}` : ''} |`,
       );
@@ -374,7 +378,7 @@ export function markdown(r: BenchReport): string {
         continue;
       }
       lines.push(
-        `| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | ${row.aboutSahel === null ? '?' : row.aboutSahel ? 'yes' : 'no'} | ${row.notes ?? '?'} | ` +
+        `| ${row.name} | ${row.kind} | ${Math.round(row.bytes / 1024)} | ${sahelCell(row)} | ${row.notes ?? '?'} | ` +
           `${f(row.baselineMs, 2)} | ${f(row.extMs, 2)} | ${f(row.ratio, 2)} | ${row.runRatios.map((v) => f(v, 2)).join(' / ')} | ${f(row.longestMs, 1)} | ${f(row.longestSliceMs, 1)} | ${row.longestByKind} |`,
       );
     }

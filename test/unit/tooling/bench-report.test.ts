@@ -8,11 +8,11 @@ import { slug, spaPage, SPA_GLOBAL, swapSequence } from '../../../cli/lib/bench-
 import { summarizeFirstNote } from '../../../cli/lib/bench-first-note.ts';
 
 const chromiumRow = (over: Partial<PageResult>): PageResult => ({
-  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, baselineMs: 2, warmBaselineMs: 0.5, extMs: 1, ratio: 0.5,
+  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, engine: '', baselineMs: 2, warmBaselineMs: 0.5, extMs: 1, ratio: 0.5,
   warmRatio: 2, runRatios: [0.5, 0.6, 0.4], longestTaskMs: 1, longestTaskWholeMs: 1, longestScriptMs: 1, heapWithMb: 1, heapWithoutMb: 0.7, heapDeltaMb: 0.3, ...over,
 });
 const firefoxRow = (over: Partial<FirefoxPageResult>): FirefoxPageResult => ({
-  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, baselineMs: 2, extMs: 1, ratio: 0.5, runRatios: [0.5, 0.6, 0.4], longestMs: 1, longestSliceMs: 0, longestByKind: 'idle 1.0', ...over,
+  name: 'p', kind: 'real', url: 'https://x/', bytes: 1000, aboutSahel: false, notes: 0, engine: '', baselineMs: 2, extMs: 1, ratio: 0.5, runRatios: [0.5, 0.6, 0.4], longestMs: 1, longestSliceMs: 0, longestByKind: 'idle 1.0', ...over,
 });
 
 describe('bench summary', () => {
