@@ -44,6 +44,32 @@ export interface MemoryCounts {
   backgroundMb: number;
 }
 
+/** The heaps after a given number of swaps (0: the start). */
+export interface MemoryPoint {
+  swap: number;
+  pageMb: number;
+  backgroundMb: number;
+}
+
+/** Swaps after which the heaps are also measured: every 5th, and the end of the first round (every article shown once). */
+export function checkpoints(swaps: number, articles: number): Set<number> {
+  const at = new Set<number>();
+  for (let k = 5; k < swaps; k += 5) at.add(k);
+  if (articles - 1 < swaps) at.add(articles - 1);
+  return at;
+}
+
+/**
+ * Growth of the background over the second round (MB): from the end of the first round (every
+ * article shown once) to the end. Near 0: what grew in the first round was warming up (caches
+ * filled by articles seen for the first time); growing again on articles already seen: a leak.
+ */
+export function secondRoundGrowthMb(series: readonly MemoryPoint[], articles: number): number {
+  const firstRound = series.find((p) => p.swap === articles - 1);
+  const last = series[series.length - 1];
+  return firstRound && last && last.swap > firstRound.swap ? last.backgroundMb - firstRound.backgroundMb : NaN;
+}
+
 export interface MemoryResult {
   browser: 'chromium' | 'firefox';
   /** What `heapMb` is, in words. */
@@ -55,6 +81,12 @@ export interface MemoryResult {
   swapToNotesMs: { median: number; max: number };
   start: MemoryCounts | null;
   end: MemoryCounts | null;
+  /** Heaps along the way: the start, checkpoints, the end. */
+  series: MemoryPoint[];
+  /** The background's growth over the second round of articles (MB; see secondRoundGrowthMb). */
+  secondRoundGrowthMb: number;
+  /** Distinct articles swapped in. */
+  articles: number;
   /** The same run without the extension (Chromium): the page's own drift. */
   controlStart: MemoryCounts | null;
   controlEnd: MemoryCounts | null;
@@ -98,9 +130,9 @@ export function memoryDeltas(
   };
 }
 
-function emptyResult(browser: MemoryResult['browser'], heapMeasure: string, swaps: number): MemoryResult {
+function emptyResult(browser: MemoryResult['browser'], heapMeasure: string, swaps: number, articles: number): MemoryResult {
   return {
-    browser, heapMeasure, swaps, annotated: 0, swapToNotesMs: { median: NaN, max: NaN }, start: null, end: null, controlStart: null, controlEnd: null,
+    browser, heapMeasure, swaps, annotated: 0, swapToNotesMs: { median: NaN, max: NaN }, start: null, end: null, series: [], secondRoundGrowthMb: NaN, articles, controlStart: null, controlEnd: null,
     heapDeltaMb: NaN, backgroundDeltaMb: NaN, totalDeltaMb: NaN, listenersLeft: NaN, nodesLeft: NaN, oursLeft: NaN, targets: { heapWithin1Mb: null, noListenerLeft: null, noNodeLeft: null },
   };
 }
@@ -115,6 +147,7 @@ function finish(r: MemoryResult, waits: number[]): MemoryResult {
   const s = stats(ok);
   r.annotated = ok.length;
   r.swapToNotesMs = { median: s.median, max: s.max };
+  r.secondRoundGrowthMb = secondRoundGrowthMb(r.series, r.articles);
   if (r.start && r.end) Object.assign(r, memoryDeltas(r.start, r.end, r.controlStart && r.controlEnd ? { start: r.controlStart, end: r.controlEnd } : null));
   return r;
 }
@@ -171,12 +204,13 @@ async function chromiumCounts(cdp: CDPSession, page: PwPage, background: () => P
 }
 
 /** Runs the sequence in one Chromium page; `withNotes`: wait for our notes after each swap. */
-async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq: number[], withNotes: boolean, background: () => Promise<number>, log: (s: string) => void) {
+async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq: number[], at: Set<number>, withNotes: boolean, background: () => Promise<number>, log: (s: string) => void) {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const waits: number[] = [];
   if (withNotes && ((await page.evaluate(waitNotes)) as number) < 0) throw new Error('no notes on the first article');
   await page.evaluate(quiet(400, 5000));
   const start = await chromiumCounts(cdp, page, background);
+  const series: MemoryPoint[] = [{ swap: 0, pageMb: start.heapMb, backgroundMb: start.backgroundMb }];
   for (const [k, i] of seq.entries()) {
     await page.evaluate(show(i));
     if (withNotes) {
@@ -185,15 +219,21 @@ async function chromiumSequence(page: PwPage, cdp: CDPSession, url: string, seq:
       if (w < 0) log(`  memory (chromium): no notes after swap ${k + 1} (article ${i})`);
       await page.evaluate(quiet(200, 3000));
     } else await page.evaluate(quiet(100, 1000));
+    if (at.has(k + 1)) {
+      const c = await chromiumCounts(cdp, page, background);
+      series.push({ swap: k + 1, pageMb: c.heapMb, backgroundMb: c.backgroundMb });
+    }
   }
   await page.evaluate(quiet(600, 6000));
   const end = await chromiumCounts(cdp, page, background);
-  return { start, end, waits };
+  series.push({ swap: seq.length, pageMb: end.heapMb, backgroundMb: end.backgroundMb });
+  return { start, end, waits, series };
 }
 
 export async function chromiumMemory(o: { dist: string; server: TestServer; host: string; swaps: number; articles: number; log(s: string): void }): Promise<MemoryResult> {
-  const r = emptyResult('chromium', "page: the renderer's JS heap after GC (Runtime.getHeapUsage), minus the same run without the extension; background: the service worker's JS heap after GC", o.swaps);
+  const r = emptyResult('chromium', "page: the renderer's JS heap after GC (Runtime.getHeapUsage), minus the same run without the extension; background: the service worker's JS heap after GC", o.swaps, o.articles);
   const seq = swapSequence(o.swaps, o.articles);
+  const at = checkpoints(o.swaps, o.articles);
   const url = pageUrl(o.host, o.server.port, SPA_PATH);
   const withExt = await launchChromium(o.dist);
   const plain = await launchPlainChromium();
@@ -201,12 +241,13 @@ export async function chromiumMemory(o: { dist: string; server: TestServer; host
     const page = await withExt.context.newPage();
     const cdp = await withExt.context.newCDPSession(page);
     const origin = `chrome-extension://${withExt.extensionId}/`;
-    const run = await chromiumSequence(page, cdp, url, seq, true, () => serviceWorkerHeapMb(withExt.context, origin), o.log);
+    const run = await chromiumSequence(page, cdp, url, seq, at, true, () => serviceWorkerHeapMb(withExt.context, origin), o.log);
     r.start = run.start;
     r.end = run.end;
+    r.series = run.series;
     const ctlPage = await plain.context.newPage();
     const ctlCdp = await plain.context.newCDPSession(ctlPage);
-    const ctl = await chromiumSequence(ctlPage, ctlCdp, url, seq, false, () => Promise.resolve(NaN), o.log);
+    const ctl = await chromiumSequence(ctlPage, ctlCdp, url, seq, new Set(), false, () => Promise.resolve(NaN), o.log);
     r.controlStart = ctl.start;
     r.controlEnd = ctl.end;
     return finish(r, run.waits);
@@ -253,8 +294,9 @@ async function firefoxCounts(browser: Browser, page: PpPage, hostPort: string): 
 }
 
 export async function firefoxMemory(o: { dist: string; server: TestServer; host: string; swaps: number; articles: number; log(s: string): void }): Promise<MemoryResult> {
-  const r = emptyResult('firefox', 'page: our content script realm after GC and CC (memory reporter: explicit/…/realm(Content Script "Sahel Lens")); background: the background page (explicit/window-objects/top(…_generated_background_page.html))', o.swaps);
+  const r = emptyResult('firefox', 'page: our content script realm after GC and CC (memory reporter: explicit/…/realm(Content Script "Sahel Lens")); background: the background page (explicit/window-objects/top(…_generated_background_page.html))', o.swaps, o.articles);
   const seq = swapSequence(o.swaps, o.articles);
+  const at = checkpoints(o.swaps, o.articles);
   const url = pageUrl(o.host, o.server.port, SPA_PATH);
   const hostPort = `${o.host}:${o.server.port}`;
   const fx = await launchFirefox(o.dist, [o.host], { firefoxPrefs: BENCH_FIREFOX_PREFS });
@@ -265,6 +307,7 @@ export async function firefoxMemory(o: { dist: string; server: TestServer; host:
     if (((await page.evaluate(waitNotes)) as number) < 0) throw new Error('no notes on the first article');
     await page.evaluate(quiet(400, 5000));
     r.start = await firefoxCounts(fx.browser, page, hostPort);
+    r.series.push({ swap: 0, pageMb: r.start.heapMb, backgroundMb: r.start.backgroundMb });
     const waits: number[] = [];
     for (const [k, i] of seq.entries()) {
       await page.evaluate(show(i));
@@ -272,9 +315,14 @@ export async function firefoxMemory(o: { dist: string; server: TestServer; host:
       waits.push(w);
       if (w < 0) o.log(`  memory (firefox): no notes after swap ${k + 1} (article ${i})`);
       await page.evaluate(quiet(200, 3000));
+      if (at.has(k + 1)) {
+        const c = await firefoxCounts(fx.browser, page, hostPort);
+        r.series.push({ swap: k + 1, pageMb: c.heapMb, backgroundMb: c.backgroundMb });
+      }
     }
     await page.evaluate(quiet(600, 6000));
     r.end = await firefoxCounts(fx.browser, page, hostPort);
+    r.series.push({ swap: seq.length, pageMb: r.end.heapMb, backgroundMb: r.end.backgroundMb });
     return finish(r, waits);
   } catch (e) {
     r.error = String(e).split('\n')[0]!;

@@ -202,7 +202,7 @@ function memoryLines(results: MemoryResult[]): string[] {
     '## Memory over time (single-page site)',
     '',
     'One page served under a listed outlet host swaps Sahel articles (the project\'s own test articles: the design article and ' +
-      'the dev articles about the Sahel) in turn, as single-page news sites do: `history.pushState` to the article\'s URL, the ' +
+      'the dev articles about the Sahel that carry notes) in turn, as single-page news sites do: `history.pushState` to the article\'s URL, the ' +
       'old `<article>` replaced by a new one. After each swap the benchmark waits for our notes on the new article. The last ' +
       'swap goes back to the first article, so the end compares with the start (after the first article was annotated), each ' +
       'after a forced GC. Release builds (cli/lib/bench-memory.ts, cli/lib/bench-spa.ts).',
@@ -225,6 +225,18 @@ function memoryLines(results: MemoryResult[]): string[] {
   }
   lines.push('');
   for (const m of results) lines.push(`- ${m.browser}: ${m.heapMeasure}.`);
+  lines.push('');
+  lines.push(
+    `Along the way (after a forced GC; "after n": n swaps done; the first round ends when every article has been shown once), page / background MB, ` +
+      `and the background's growth over the second round, on articles it has already annotated (near 0: what grew in the first round was ` +
+      `caches warming up on new text; growing again: a leak):`,
+  );
+  lines.push('');
+  for (const m of results) {
+    if (!m.series.length) continue;
+    const pts = m.series.map((p) => `after ${p.swap}: ${f(p.pageMb, 2)} / ${f(p.backgroundMb, 2)}`).join('; ');
+    lines.push(`- ${m.browser} (${m.articles} articles): ${pts}. Second round: ${f(m.secondRoundGrowthMb, 2)} MB.`);
+  }
   lines.push('');
   lines.push(
     'Chromium: the renderer\'s JS heap, DOM nodes and JS event listeners (`Memory.getDOMCounters`), with the extension, minus the page\'s own ' +
@@ -441,6 +453,9 @@ function memoryJson(m: MemoryResult) {
     backgroundEndMb: num(m.end?.backgroundMb),
     backgroundDeltaMb: num(m.backgroundDeltaMb, 3),
     totalDeltaMb: num(m.totalDeltaMb, 3),
+    articles: m.articles,
+    secondRoundGrowthMb: num(m.secondRoundGrowthMb, 3),
+    series: m.series.map((p) => ({ swap: p.swap, pageMb: num(p.pageMb), backgroundMb: num(p.backgroundMb) })),
     listenersLeft: num(m.listenersLeft, 0),
     nodesLeft: num(m.nodesLeft, 0),
     oursLeft: num(m.oursLeft, 0),

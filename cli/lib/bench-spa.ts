@@ -16,15 +16,20 @@ import { parseArticleTxt, renderNewsPage, type PlainArticle } from '../../test/e
 export const SPA_GLOBAL = '__slBenchSpa';
 export const SPA_PATH = '/spa/start';
 
-/** Ids of the corpus articles about the Sahel (label file `about_sahel: true`), the design article first. */
+/**
+ * Ids (`seed/…`, `dev/…`) of the corpus articles about the Sahel that carry notes (label file
+ * `about_sahel: true` and at least one labelled sentence: the benchmark waits for notes after
+ * each swap), the design article first.
+ */
 export function sahelArticleIds(corpusDir: string): string[] {
   const ids: string[] = [];
   for (const sub of ['seed', 'dev']) {
     const dir = join(corpusDir, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-      const meta = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { about_sahel?: boolean };
-      if (meta.about_sahel === true && existsSync(join(dir, f.replace(/\.json$/, '.txt')))) ids.push(`${sub}/${f.replace(/\.json$/, '')}`);
+      const meta = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { about_sahel?: boolean; sentences?: { labels?: string[] }[] };
+      const noted = (meta.sentences ?? []).some((x) => (x.labels ?? []).length > 0);
+      if (meta.about_sahel === true && noted && existsSync(join(dir, f.replace(/\.json$/, '.txt')))) ids.push(`${sub}/${f.replace(/\.json$/, '')}`);
     }
   }
   return ids;

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { summarizeFirefox, within } from '../../../cli/lib/bench-summary.ts';
 import { markdown, summarize, summaryLine, type BenchReport, type PageResult } from '../../../cli/lib/bench-report.ts';
 import type { FirefoxPageResult } from '../../../cli/lib/bench-firefox.ts';
-import { memoryDeltas, type MemoryCounts } from '../../../cli/lib/bench-memory.ts';
+import { checkpoints, memoryDeltas, secondRoundGrowthMb, type MemoryCounts } from '../../../cli/lib/bench-memory.ts';
 import { slug, spaPage, SPA_GLOBAL, swapSequence } from '../../../cli/lib/bench-spa.ts';
 import { summarizeFirstNote } from '../../../cli/lib/bench-first-note.ts';
 
@@ -117,6 +117,22 @@ describe('memory over time', () => {
     expect(d.totalDeltaMb).toBeCloseTo(1.3);
     expect(d.targets.heapWithin1Mb).toBe(false);
     expect(memoryDeltas(counts(5, 40, 200), counts(5.5, 40, 200), null).totalDeltaMb).toBeCloseTo(0.5);
+  });
+});
+
+describe('memory along the way', () => {
+  it('measures every 5th swap and where the first round ends', () => {
+    expect([...checkpoints(30, 20)].sort((a, b) => a - b)).toEqual([5, 10, 15, 19, 20, 25]);
+    expect([...checkpoints(6, 20)]).toEqual([5]);
+  });
+  it('the second round’s growth is the background from the end of the first round to the end', () => {
+    const series = [
+      { swap: 0, pageMb: 2, backgroundMb: 5 },
+      { swap: 19, pageMb: 2.1, backgroundMb: 7.4 },
+      { swap: 30, pageMb: 2.1, backgroundMb: 7.5 },
+    ];
+    expect(secondRoundGrowthMb(series, 20)).toBeCloseTo(0.1);
+    expect(Number.isNaN(secondRoundGrowthMb(series.slice(0, 1), 20))).toBe(true);
   });
 });
 
