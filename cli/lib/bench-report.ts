@@ -220,7 +220,7 @@ function memoryLines(results: MemoryResult[]): string[] {
       `| ${m.browser} | ${m.swaps} | ${m.annotated} | ${f(m.swapToNotesMs.median, 0)}, ${f(m.swapToNotesMs.max, 0)} | ` +
         `${f(m.start?.heapMb, 2)} → ${f(m.end?.heapMb, 2)} | ${f(m.heapDeltaMb, 2)} | ${f(m.start?.backgroundMb, 2)} → ${f(m.end?.backgroundMb, 2)} | ${f(m.backgroundDeltaMb, 2)} | ${f(m.totalDeltaMb, 2)} | ` +
         `${f(m.listenersLeft, 0)} | ${f(m.nodesLeft, 0)} | ${f(m.oursLeft, 0)} | ` +
-        `heap within 1 MB ${yes(t.heapWithin1Mb)}; no listener left ${yes(t.noListenerLeft)}; no node left ${yes(t.noNodeLeft)} |`,
+        `heap within 1 MB ${yes(t.heapWithin1Mb)}; no listener left ${yes(t.noListenerLeft)}; no node left ${yes(t.noNodeLeft)}; no growth on the second round ${yes(t.noGrowthSecondRound)} |`,
     );
   }
   lines.push('');
@@ -228,8 +228,8 @@ function memoryLines(results: MemoryResult[]): string[] {
   lines.push('');
   lines.push(
     `Along the way (after a forced GC; "after n": n swaps done; the first round ends when every article has been shown once), page / background MB, ` +
-      `and the background's growth over the second round, on articles it has already annotated (near 0: what grew in the first round was ` +
-      `caches warming up on new text; growing again: a leak):`,
+      `and our growth (page + background) over the second round, on articles already annotated once (near 0: what grew in the first round was ` +
+      `caches warming up on text of a kind seen for the first time, such as the first French article; growing again: a leak):`,
   );
   lines.push('');
   for (const m of results) {
@@ -355,7 +355,14 @@ export function markdown(r: BenchReport): string {
     const all = t.heapWithin1Mb === null || t.noListenerLeft === null || t.noNodeLeft === null ? null : t.heapWithin1Mb && t.noListenerLeft && t.noNodeLeft;
     return `${yes(all)} (${f(mem.totalDeltaMb, 2)} MB, ${f(mem.listenersLeft, 0)} listeners, ${f(mem.nodesLeft, 0)} nodes left)`;
   };
-  if (r.memory.length) lines.push(`| memory over time: heap back within 1 MB, no listener or node left | ${memoryCell('chromium')} | ${memoryCell('firefox')} |`);
+  if (r.memory.length) {
+    lines.push(`| memory over time: heap back within 1 MB, no listener or node left | ${memoryCell('chromium')} | ${memoryCell('firefox')} |`);
+    const second = (b: MemoryResult['browser']) => {
+      const mem = r.memory.find((m) => m.browser === b);
+      return mem ? `${yes(mem.targets.noGrowthSecondRound)} (${f(mem.secondRoundGrowthMb, 2)} MB)` : '–';
+    };
+    lines.push(`| memory over time: no growth (≤ 1 MB) on a second round of the same articles | ${second('chromium')} | ${second('firefox')} |`);
+  }
   const failed = (c?.failed ?? 0) + (x?.failed ?? 0);
   if (failed) lines.push(`| pages that failed to measure | ${c?.failed ?? '–'} | ${x?.failed ?? '–'} |`);
   lines.push('');

@@ -104,12 +104,12 @@ describe('memory over time', () => {
     expect(d.heapDeltaMb).toBeCloseTo(0.7);
     expect(d.listenersLeft).toBe(0);
     expect(d.nodesLeft).toBe(0);
-    expect(d.targets).toEqual({ heapWithin1Mb: true, noListenerLeft: true, noNodeLeft: true });
+    expect(d.targets).toEqual({ heapWithin1Mb: true, noListenerLeft: true, noNodeLeft: true, noGrowthSecondRound: null });
   });
   it('a listener, a node or an overlay more at the end is left behind', () => {
     const d = memoryDeltas(counts(5, 40, 200), counts(7, 41, 201, 2), null);
     expect(d.oursLeft).toBe(1);
-    expect(d.targets).toEqual({ heapWithin1Mb: false, noListenerLeft: false, noNodeLeft: false });
+    expect(d.targets).toEqual({ heapWithin1Mb: false, noListenerLeft: false, noNodeLeft: false, noGrowthSecondRound: null });
   });
   it('the background counts too: the target is on the page and the background together', () => {
     const d = memoryDeltas(counts(5, 40, 200, 1, 10), counts(5.6, 40, 200, 1, 10.7), null);
@@ -125,13 +125,14 @@ describe('memory along the way', () => {
     expect([...checkpoints(30, 20)].sort((a, b) => a - b)).toEqual([5, 10, 15, 19, 20, 25]);
     expect([...checkpoints(6, 20)]).toEqual([5]);
   });
-  it('the second round’s growth is the background from the end of the first round to the end', () => {
+  it('the second round’s growth is ours, page and background, from the end of the first round to the end', () => {
     const series = [
       { swap: 0, pageMb: 2, backgroundMb: 5 },
       { swap: 19, pageMb: 2.1, backgroundMb: 7.4 },
-      { swap: 30, pageMb: 2.1, backgroundMb: 7.5 },
+      { swap: 30, pageMb: 2.2, backgroundMb: 7.5 },
     ];
-    expect(secondRoundGrowthMb(series, 20)).toBeCloseTo(0.1);
+    expect(secondRoundGrowthMb(series, 20)).toBeCloseTo(0.2);
+    expect(secondRoundGrowthMb(series.map((p) => ({ ...p, backgroundMb: NaN })), 20)).toBeCloseTo(0.1);
     expect(Number.isNaN(secondRoundGrowthMb(series.slice(0, 1), 20))).toBe(true);
   });
 });
