@@ -9,7 +9,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { buildManifest, type Target } from './scripts/manifest.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
-import { ANNOTATOR_FILE } from './scripts/entry-sizes.ts';
+import { ANNOTATOR_FILE, PAGE_ENGINE_FILE } from './scripts/entry-sizes.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -56,16 +56,19 @@ export default defineConfig(({ mode }) => {
 });
 
 const CONTENT_SCRIPT = 'src/content/index.ts';
-/** The annotator's source; its classic-script build is ANNOTATOR_FILE, as the background injects it. */
-const ANNOTATOR_SCRIPT = 'src/content/annotator-script.ts';
+/** The scripts the background injects (sources), and their classic-script builds. */
+const INJECTED: Readonly<Record<string, string>> = {
+  'src/content/annotator-script.ts': ANNOTATOR_FILE,
+  'src/content/page-engine-script.ts': PAGE_ENGINE_FILE,
+};
 
 /**
  * A page can load (and so detect) any web-accessible extension file. None of ours needs to be:
- * the annotator is injected with scripting.executeScript. crxjs lists every `?script` file as
- * web-accessible whoever imports it, so after the build this drops the manifest key — and fails
- * if it lists anything other than the annotator, rather than ship a file a page could probe or
- * a feature that relied on it. It also deletes crxjs's unused ES-module twin of the annotator's
- * entry (the classic script is built on its own; nothing imports the twin).
+ * the annotator and the page engine are injected with scripting.executeScript. crxjs lists every
+ * `?script` file as web-accessible whoever imports it, so after the build this drops the manifest
+ * key — and fails if it lists anything else, rather than ship a file a page could probe or a
+ * feature that relied on it. It also deletes crxjs's unused ES-module twins of their entries
+ * (each classic script is built on its own; nothing imports the twins).
  */
 function noWebAccessibleFiles(): Plugin {
   return {
@@ -77,14 +80,17 @@ function noWebAccessibleFiles(): Plugin {
       const manifestFile = join(dir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
       const listed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources);
-      const unexpected = listed.filter((r) => r !== ANNOTATOR_FILE);
+      const files = Object.values(INJECTED);
+      const unexpected = listed.filter((r) => !files.includes(r));
       if (unexpected.length) throw new Error(`no-web-accessible-files: the build made ${unexpected.join(', ')} web-accessible`);
-      if (!existsSync(join(dir, ANNOTATOR_FILE))) throw new Error(`no-web-accessible-files: ${ANNOTATOR_FILE} is not in the build`);
+      for (const f of files) if (!existsSync(join(dir, f))) throw new Error(`no-web-accessible-files: ${f} is not in the build`);
       delete manifest.web_accessible_resources;
       writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
       const chunks = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-      const twin = chunks[ANNOTATOR_SCRIPT]?.file;
-      if (twin && existsSync(join(dir, twin))) rmSync(join(dir, twin));
+      for (const source of Object.keys(INJECTED)) {
+        const twin = chunks[source]?.file;
+        if (twin && existsSync(join(dir, twin))) rmSync(join(dir, twin));
+      }
     },
   };
 }

@@ -25,11 +25,15 @@ export interface EntrySize {
 
 /** The annotator as the background injects it into a page: one classic script (vite.config.ts). */
 export const ANNOTATOR_FILE = 'src/content/annotator-script.js';
+/** The page's own engine, injected only when the background engine does not answer. */
+export const PAGE_ENGINE_FILE = 'src/content/page-engine-script.js';
 
 export interface EntrySizes {
   entries: EntrySize[];
   /** The annotator, injected on pages about the Sahel (or when the reader asks). */
   annotator: EntrySize;
+  /** The page's engine, injected only as the fallback. */
+  pageEngine: EntrySize;
   /**
    * The always-on content script: the files the built manifest lists under content_scripts
    * (standalone classic scripts with their imports inlined; see vite.config.ts).
@@ -80,8 +84,12 @@ export function measureEntries(dist: string): EntrySizes {
 
   const files = [...new Set((ext.content_scripts ?? []).flatMap((s) => s.js ?? []))];
   const contentAlwaysOn = { name: 'content script (always-on)', files, ...sizeOf(files) };
-  const annotatorFiles = existsSync(join(dist, ANNOTATOR_FILE)) ? [ANNOTATOR_FILE] : [];
-  const annotator = { name: 'annotator (injected when needed)', files: annotatorFiles, ...sizeOf(annotatorFiles) };
-  entries.unshift(contentAlwaysOn, annotator);
-  return { entries, contentAlwaysOn, annotator };
+  const injected = (name: string, file: string): EntrySize => {
+    const files = existsSync(join(dist, file)) ? [file] : [];
+    return { name, files, ...sizeOf(files) };
+  };
+  const annotator = injected('annotator (injected when needed)', ANNOTATOR_FILE);
+  const pageEngine = injected('page engine (injected as fallback)', PAGE_ENGINE_FILE);
+  entries.unshift(contentAlwaysOn, annotator, pageEngine);
+  return { entries, contentAlwaysOn, annotator, pageEngine };
 }

@@ -17,7 +17,7 @@ import { getSettings, updateSettings, watchSettings } from '../settings/storage'
 import { CHECK_PAGE, type AnnotateTabResult, type BackgroundReply } from '../shared/messages';
 import { messageTab } from '../shared/tab-messages';
 import { annotateTab, contentScriptFiles, injectionFailure, type AnnotateDeps } from './annotate-tab';
-import { ANNOTATOR_SCRIPT_FILE } from './annotator-file';
+import { PAGE_SCRIPT_FILES, type PageScript } from './annotator-file';
 import { createEngineService } from './engine-service';
 import { hostsOfGrantedOrigins, serial, syncAddedSiteScripts, type RegistrationDeps } from './added-sites';
 import { BADGE_COLOR, showStatus, type BadgeApi } from './badge';
@@ -67,10 +67,10 @@ const registrationDeps: RegistrationDeps = {
 
 const engine = createEngineService({ customPack: async () => (await getCustomPack())?.pack ?? null });
 
-/** Injects the annotator into the frame that asked (the page's host permission or activeTab grant covers it). */
-async function loadAnnotator(tabId: number, frameId: number): Promise<BackgroundReply> {
+/** Injects a page script into the frame that asked (the page's host permission or activeTab grant covers it). */
+async function loadScript(tabId: number, frameId: number, script: PageScript): Promise<BackgroundReply> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_SCRIPT_FILES[script]] });
     return { ok: true };
   } catch (e) {
     return { ok: false, detail: e instanceof Error ? e.message : String(e) };
@@ -146,7 +146,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     annotate: (tabId, force) => annotateTab(tabId, force, annotateDeps),
     openPage,
     badgeText: (tabId) => badgeApi.getBadgeText({ tabId }),
-    loadAnnotator,
+    loadScript,
     annotateArticle: (request) => engine.annotate(request),
   }),
 );

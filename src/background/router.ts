@@ -4,6 +4,7 @@
  */
 import { parseMessage, type AnnotateTabResult, type BackgroundReply, type EngineReply, type PageStatus } from '../shared/messages';
 import type { EngineRequest } from './engine-service';
+import type { PageScript } from './annotator-file';
 import { acceptsFrom, classifySender, type SelfInfo, type SenderInfo } from './sender';
 
 /** What the router may do for an accepted message; each is a browser call in index.ts. */
@@ -14,8 +15,8 @@ export interface RouterDeps {
   /** Opens an extension page; false when the path is not one of ours. */
   openPage(path: string, tabId: number | undefined): Promise<boolean>;
   badgeText(tabId: number): Promise<string>;
-  /** Injects the annotator into one frame of a tab (scripting.executeScript files). */
-  loadAnnotator(tabId: number, frameId: number): Promise<BackgroundReply>;
+  /** Injects one of the page scripts into one frame of a tab (scripting.executeScript files). */
+  loadScript(tabId: number, frameId: number, script: PageScript): Promise<BackgroundReply>;
   /** Runs the claim engine (src/background/engine-service.ts). */
   annotateArticle(request: EngineRequest): Promise<EngineReply>;
 }
@@ -46,8 +47,9 @@ export function routeMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps)
       return deps.badgeText(tabId).then((text) => ({ text }));
     }
     case 'content:load-annotator':
+    case 'content:load-page-engine':
       if (senderTab === undefined) return undefined;
-      return deps.loadAnnotator(senderTab, sender.frameId ?? 0);
+      return deps.loadScript(senderTab, sender.frameId ?? 0, message.type === 'content:load-annotator' ? 'annotator' : 'page-engine');
     case 'content:annotate':
       return deps.annotateArticle({ article: message.article, noteLanguage: message.noteLanguage, force: message.force });
     default:

@@ -43,6 +43,7 @@ const ACCEPTS: Partial<Record<MessageType, readonly SenderKind[]>> = {
   // Content scripts may ask too: Firefox e2e tests cannot open moz-extension:// pages themselves.
   'options:open-page': ['page', 'content'],
   'content:load-annotator': ['content'],
+  'content:load-page-engine': ['content'],
   'content:annotate': ['content'],
 };
 

@@ -31,10 +31,9 @@ import type { NoteLanguage, Settings } from '../settings/types';
 import { saveCorrection } from '../corrections/store';
 import type { CorrectionDraft } from '../corrections/model';
 import type { CheckSelectionResult, EngineSite, Message, PageStatus } from '../shared/messages';
-import { contextIndexSteps } from '../context/reader-index';
-import { engineSteps } from './engine';
 import { warnOnce } from './log';
 import type { RemoteEngine } from './remote-engine';
+import type { PageEngine } from './engine';
 import { annotatedStatus, idleStatus } from './status';
 
 /** How the always-on part starts the annotator. */
@@ -64,6 +63,8 @@ export interface AnnotatorInit {
    * own engine. Absent on extension pages, which have a thread of their own.
    */
   remoteEngine?: RemoteEngine;
+  /** Loads the page's own engine (src/content/engine.ts), on first need. */
+  pageEngine: () => Promise<PageEngine>;
 }
 
 /** The phases of a run, in order. */
@@ -254,11 +255,12 @@ export class Annotator {
         warnOnce('the background engine did not answer; annotating on the page', e);
       }
     }
+    const { engineSteps, pageContextSteps } = await this.init.pageEngine();
     if (!this.context) {
       this.init.onProgress?.('context');
       await this.pause(cancel);
       if (this.customPack === undefined) this.customPack = (await getCustomPack().catch(() => null))?.pack ?? null;
-      this.context = await runSliced(this.win, contextIndexSteps(this.customPack), { cancel });
+      this.context = await runSliced(this.win, pageContextSteps(this.customPack), { cancel });
     }
     this.init.onProgress?.('engine');
     await this.pause(cancel);

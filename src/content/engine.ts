@@ -1,9 +1,14 @@
 /**
- * The one place the content script calls the claim engine, so a change in the engine's entry
- * point touches one line. Pure call: article text in, annotations out, as a resumable job the
- * annotator runs in short slices.
+ * The page's own claim engine, for when the background cannot answer (and for the extension
+ * pages, which have a thread of their own): the one place the content script calls the engine,
+ * so a change in the engine's entry point touches one line. The annotator never imports it: it
+ * is handed a loader (`AnnotatorInit.pageEngine`) — on a web page, the background injects
+ * src/content/page-engine-script.ts only when needed; on an extension page, a dynamic import.
+ * Pure calls: article text in, annotations out, as resumable jobs run in short slices.
  */
 import type { ContextIndex } from '../context/linker';
+import type { ContextPack } from '../context/types';
+import { contextIndexSteps } from '../context/reader-index';
 import { annotateSteps, type EngineAnnotateOptions } from '../engine/annotate';
 import type { Steps } from '../engine/steps';
 import type { Annotations, ArticleText } from '../engine/types';
@@ -25,4 +30,15 @@ export function engineSteps(article: ArticleText, opts: EngineOptions): Steps<An
     context: opts.context,
   };
   return annotateSteps(article, options);
+}
+
+/** The context index for the page's engine: the built-in pack plus the reader's own. */
+export function pageContextSteps(custom: ContextPack | null): Steps<ContextIndex> {
+  return contextIndexSteps(custom);
+}
+
+/** What the annotator needs of the page's engine. */
+export interface PageEngine {
+  engineSteps: typeof engineSteps;
+  pageContextSteps: typeof pageContextSteps;
 }

@@ -16,11 +16,20 @@
  * army", « l'armée », "soldiers") resolve to an entry only when the article is clearly about
  * that entry's country, never where a specific alias overlaps them and never after a
  * capitalised qualifier ("Russian soldiers"). A capital named as an actor ("Bamako denies",
- * « entre Bamako et les rebelles ») is linked to its government, not to the city.
+ * « entre Bamako et les rebelles ») is linked to its government, not to the city. A source named
+ * as the one that reached the article's own sources (« jointes par RFI ») is the newsroom itself
+ * and is not linked there (./self-mention.ts). A person's surname (the last word of a name of
+ * two words or more) links after a title ("General Goïta", « le colonel Goïta », "Capt. Traoré":
+ * ./titles.ts), unless two people of the pack share it. The usual transliteration variants of
+ * place and person names ("Tilaberi", "Njamena", "Ghazwani": ./spellings.ts) link in capitals,
+ * unless two entries share one or it is already someone's alias.
  */
 import { drain, type Steps } from '../engine/steps';
 import type { LinkedEntity } from '../engine/types';
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from './normalize';
+import { isReachedBy } from './self-mention';
+import { spellingVariants } from './spellings';
+import { afterTitles, surnameOf, titleBefore } from './titles';
 import type { ContextEntry, ContextPack } from './types';
 
 interface Term {
@@ -33,6 +42,8 @@ interface Term {
   firstName: boolean;
   surname: boolean;
   generic: boolean;
+  /** A person's surname, linked only after a title ("General Goïta"): see ./titles.ts. */
+  titled: boolean;
 }
 
 interface TrieNode {
@@ -128,6 +139,14 @@ export function buildContextIndex(pack: ContextPack): ContextIndex {
   return drain(buildContextIndexSteps(pack));
 }
 
+/** Names derived from the pack's own (titled surnames, spellings): folded form → its one entry, or null when several derive it. */
+type Derived = Map<string, number | null>;
+
+function derive(map: Derived, key: string, entry: number): void {
+  const owner = map.get(key);
+  map.set(key, owner === undefined || owner === entry ? entry : null);
+}
+
 /** Entries indexed between two yields of `buildContextIndexSteps`. */
 const ENTRIES_PER_STEP = 4;
 
@@ -138,13 +157,16 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
   const byId = new Map<string, ContextEntry>();
   const countries = new Set<string>();
   const positions = new Map<string, number>();
-  const add = (phrase: string, term: Omit<Term, 'cased' | 'mask'>, wholeCase: boolean): void => {
-    const { norm, cased } = foldPhrase(phrase);
+  const surnames: Derived = new Map();
+  const spellings: Derived = new Map();
+  /** `capital`: the alias links only with its first letter in capitals (names derived here). */
+  const add = (phrase: string, term: Omit<Term, 'cased' | 'mask'>, wholeCase: boolean, capital = false): void => {
+    const { norm, cased } = foldPhrase(capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
     if (!norm || !isWordChar(norm[0])) return;
     const list = aliasMap.get(norm);
-    if (list?.some((t) => t.entry === term.entry && t.cased === cased && t.generic === term.generic)) return;
+    if (list?.some((t) => t.entry === term.entry && t.cased === cased && t.generic === term.generic && !t.titled)) return;
     const full: Term = { ...term, cased, mask: caseMask(cased, wholeCase) };
-    if (full.firstName || full.surname) {
+    if (full.firstName || full.surname || capital) {
       // The capital of a name-like alias is part of what makes it the place and not the person.
       const m = full.mask ?? new Uint8Array(cased.length);
       m[0] = 1;
@@ -165,14 +187,26 @@ export function* buildContextIndexSteps(pack: ContextPack): Steps<ContextIndex> 
     const last = new Set((entry.asSurname ?? []).map((a) => foldPhrase(a).cased));
     for (const name of entryNames(entry)) {
       const cased = foldPhrase(name).cased;
-      add(name, { entry: i, firstName: first.has(cased), surname: last.has(cased), generic: false }, cs.has(cased));
+      add(name, { entry: i, firstName: first.has(cased), surname: last.has(cased), generic: false, titled: false }, cs.has(cased));
+      if (entry.kind !== 'person' && entry.kind !== 'place') continue;
+      const surname = entry.kind === 'person' ? surnameOf(name) : undefined;
+      if (surname) derive(surnames, foldPhrase(surname).norm, i);
+      for (const v of spellingVariants(cased)) derive(spellings, v, i);
     }
     for (const g of entry.genericAliases ?? []) {
-      add(g, { entry: i, firstName: false, surname: false, generic: true }, false);
+      add(g, { entry: i, firstName: false, surname: false, generic: true, titled: false }, false);
     }
   }
+  // A surname or a spelling two entries share ("Déby": father and son) stays unlinked; a spelling
+  // that is already someone's alias stays theirs.
+  for (const [surname, entry] of surnames) {
+    if (entry !== null) add(surname, { entry, firstName: false, surname: false, generic: false, titled: true }, false, true);
+  }
+  for (const [spelling, entry] of spellings) {
+    if (entry !== null && !aliasMap.has(spelling)) add(spelling, { entry, firstName: false, surname: false, generic: false, titled: false }, false, true);
+  }
   for (const s of pack.stopPhrases ?? []) {
-    add(s, { entry: -1, firstName: false, surname: false, generic: false }, false);
+    add(s, { entry: -1, firstName: false, surname: false, generic: false, titled: false }, false);
   }
   return { pack, entries: pack.entries, byId, root, aliasMap, countries, positions };
 }
@@ -287,6 +321,7 @@ function termOk(text: string, f: FoldedText, s: number, e: number, term: Term): 
   if (!caseOk(f, s, term)) return false;
   if (term.firstName && looksLikeFirstName(text, f, e)) return false;
   if (term.surname && looksLikeSurname(text, f, s)) return false;
+  if (term.titled && !titleBefore(f.norm, s)) return false;
   return true;
 }
 
@@ -415,31 +450,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     if (g !== undefined) h.entry = g;
   }
 
-  if (generics.length) {
-    const country = dominantCountry(index, hits);
-    if (country) {
-      const covered = new Uint8Array(L + 1);
-      for (const h of hits) for (let k = h.s; k < h.e; k++) covered[k] = 1;
-      let lastEnd = -1;
-      for (const g of generics) {
-        if (g.s < lastEnd) continue;
-        let overlap = false;
-        for (let k = g.s; k < g.e && !overlap; k++) if (covered[k]) overlap = true;
-        if (overlap) continue;
-        const before = wordBefore(text, f, g.s);
-        if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
-        if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
-        const term = g.terms.find((t) => {
-          const c = index.entries[t.entry]?.country;
-          return c !== undefined && c.length === 1 && c[0] === country;
-        });
-        if (!term) continue;
-        hits.push({ entry: term.entry, s: g.s, e: g.e });
-        lastEnd = g.e;
-      }
-      hits.sort((a, b) => a.s - b.s);
-    }
-  }
+  if (generics.length) resolveGenerics(text, f, index, hits, generics);
 
   const byEntry = new Map<number, LinkedEntity>();
   const out: LinkedEntity[] = [];
@@ -447,6 +458,7 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
     const entry = index.entries[h.entry];
     if (!entry) continue;
     if (!options.includeBackground && entry.salient === false) continue;
+    if (entry.kind === 'source' && isReachedBy(f.norm, h.s)) continue; // the newsroom itself
     const mention = { start: f.start[h.s] as number, end: f.end[h.e - 1] as number };
     let le = byEntry.get(h.entry);
     if (!le) {
@@ -458,6 +470,95 @@ export function findMentions(text: string, index: ContextIndex, options: FindOpt
   }
   return out;
 }
+
+/** True when the entry is tied to `country` (one of its `country` ids). */
+function inCountry(entry: ContextEntry | undefined, country: string): boolean {
+  return entry?.country?.includes(country) === true;
+}
+
+/**
+ * Of the entries a generic reference may mean, the one it means in an article about `country`:
+ * the only one tied to that country; where several are ("Islamic State" in Niger: the Sahel or
+ * the West Africa province), the only one the article also names, else the only one related to a
+ * place the article names (Diffa, Tillabéri). Undefined when that does not settle it.
+ */
+function genericEntry(index: ContextIndex, terms: readonly Term[], country: string, named: ReadonlySet<string>): number | undefined {
+  const cands = terms.filter((t) => inCountry(index.entries[t.entry], country)).map((t) => t.entry);
+  if (cands.length <= 1) return cands[0];
+  const only = (keep: (e: ContextEntry) => boolean): number | undefined => {
+    const kept = cands.filter((i) => keep(index.entries[i] as ContextEntry));
+    return kept.length === 1 ? kept[0] : undefined;
+  };
+  return (
+    only((e) => named.has(e.id)) ??
+    only((e) => e.related.some((r) => named.has(r) && index.byId.get(r)?.kind === 'place'))
+  );
+}
+
+/**
+ * Generic references ("the army", « l'armée », "Islamic State") resolved to the entry of the
+ * article's dominant country (see `genericEntry`); never where a specific alias overlaps them,
+ * after a capitalised qualifier ("Russian soldiers") or before another nationality (« l'armée
+ * française »). Adds the hits, in text order.
+ */
+function resolveGenerics(text: string, f: FoldedText, index: ContextIndex, hits: Hit[], generics: { terms: Term[]; s: number; e: number }[]): void {
+  const country = dominantCountry(index, hits);
+  if (!country) return;
+  const named = new Set<string>();
+  for (const h of hits) {
+    const id = index.entries[h.entry]?.id;
+    if (id !== undefined) named.add(id);
+  }
+  const covered = new Uint8Array(f.norm.length + 1);
+  for (const h of hits) for (let k = h.s; k < h.e; k++) covered[k] = 1;
+  const sentence = sentenceCountries(index, hits.slice(), f.norm);
+  let lastEnd = -1;
+  for (const g of generics) {
+    if (g.s < lastEnd) continue;
+    let overlap = false;
+    for (let k = g.s; k < g.e && !overlap; k++) if (covered[k]) overlap = true;
+    if (overlap) continue;
+    const before = wordBefore(text, f, g.s);
+    if (before.kind === 'upper' && !NAME_OK.has(before.word)) continue; // "Russian soldiers"
+    if (FOREIGN_AFTER.has(nextWord(f, g.e))) continue; // « l'armée française »
+    // "Most recently Niger, where soldiers…" in a story about Mali: another country's.
+    const around = sentence(g.s);
+    if (around.size > 0 && !around.has(country)) continue;
+    const entry = genericEntry(index, g.terms, country, named);
+    if (entry === undefined) continue;
+    hits.push({ entry, s: g.s, e: g.e });
+    lastEnd = g.e;
+  }
+  hits.sort((a, b) => a.s - b.s);
+}
+
+/**
+ * The countries named in the sentence around a folded position (by entries tied to a single
+ * country), for positions asked in text order: each sentence is read once, so the whole is
+ * linear. `hits` must be sorted.
+ */
+function sentenceCountries(index: ContextIndex, hits: readonly Hit[], norm: string): (at: number) => ReadonlySet<string> {
+  let end = -1;
+  let hi = 0;
+  let found = new Set<string>();
+  return (at) => {
+    if (at < end) return found;
+    let s = at;
+    while (s > 0 && !SENTENCE_END.has(norm.charCodeAt(s - 1))) s--;
+    end = at;
+    while (end < norm.length && !SENTENCE_END.has(norm.charCodeAt(end))) end++;
+    found = new Set();
+    while (hi < hits.length && (hits[hi] as Hit).s < s) hi++;
+    for (let k = hi; k < hits.length && (hits[k] as Hit).s < end; k++) {
+      const c = index.entries[(hits[k] as Hit).entry]?.country;
+      if (c?.length === 1) found.add(c[0] as string);
+    }
+    return found;
+  };
+}
+
+/** Full stop, exclamation and question marks (folded codes). */
+const SENTENCE_END = new Set([46, 33, 63]);
 
 /**
  * The country an article is mainly about, from the specific mentions found: each mention of a
@@ -495,6 +596,8 @@ export function articleCountry(text: string, index: ContextIndex): string | unde
   return dominantCountry(index, hits);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const DETERMINERS = /^(?:the|a|an|le|la|les|l'|un|une|des|du|de la|de l'|d')\s*/;
 
 /**
@@ -515,24 +618,28 @@ export function lookupAlias(
 }
 
 function lookupName(index: ContextIndex, name: string, context: { country?: string }): ContextEntry | undefined {
-  const tryKey = (phrase: string): ContextEntry | undefined => {
+  /** The entry of a whole alias; a person's bare surname only where a title was taken off. */
+  const tryKey = (phrase: string, titled = false): ContextEntry | undefined => {
     const { norm, cased } = foldPhrase(phrase);
     const terms = index.aliasMap.get(norm);
     if (!terms) return undefined;
     const f: FoldedText = { norm, cased, start: [], end: [] };
-    let generic: ContextEntry | undefined;
+    const generics: Term[] = [];
     for (const t of terms) {
-      if (t.entry < 0 || !caseOk(f, 0, t)) continue;
+      if (t.entry < 0 || (t.titled && !titled) || !caseOk(f, 0, t)) continue;
       const e = index.entries[t.entry];
       if (!e) continue;
       if (!t.generic) return e;
-      if (!generic && context.country && e.country?.length === 1 && e.country[0] === context.country) generic = e;
+      generics.push(t);
     }
-    return generic;
+    const g = context.country && generics.length ? genericEntry(index, generics, context.country, NONE) : undefined;
+    return g === undefined ? undefined : index.entries[g];
   };
   const direct = tryKey(name);
   if (direct) return direct;
   const folded = foldPhrase(name);
+  const title = afterTitles(folded.norm);
+  if (title > 0) return tryKey(folded.cased.slice(title), true);
   const m = DETERMINERS.exec(folded.norm);
   if (m && m[0].length > 0 && m[0].length < folded.norm.length) {
     return tryKey(folded.cased.slice(m[0].length));

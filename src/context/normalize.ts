@@ -132,6 +132,13 @@ export function foldText(text: string): FoldedText {
   return { norm: codesToString(normC, k), cased: codesToString(casedC, k), start: start.subarray(0, k), end: end.subarray(0, k) };
 }
 
+/** The folded word that ends right at `end` (exclusive) and where it starts ("" when none). */
+export function wordEndingAt(norm: string, end: number): { word: string; start: number } {
+  let s = end;
+  while (s > 0 && isWordChar(norm[s - 1])) s--;
+  return { word: norm.slice(s, end), start: s };
+}
+
 /** Folds an alias or a name: `{ norm, cased }`, trimmed. */
 export function foldPhrase(s: string): { norm: string; cased: string } {
   const f = foldText(s);

@@ -183,8 +183,8 @@ export function validatePack(raw: unknown, options: ValidateOptions = {}): PackV
       if (!e.displayName?.en) errors.push({ entry: e.id, field: 'displayName.en', message: 'a guide needs an English display name' });
       if (!e.displayName?.fr) errors.push({ entry: e.id, field: 'displayName.fr', message: 'a guide needs a French display name' });
     }
-    if (e.genericAliases?.length && e.country?.length !== 1) {
-      errors.push({ entry: e.id, field: 'country', message: 'generic aliases need exactly one country' });
+    if (e.genericAliases?.length && !e.country?.length) {
+      errors.push({ entry: e.id, field: 'country', message: 'generic aliases need a country' });
     }
     e.related.forEach((r, k) => {
       if (r === e.id) errors.push({ entry: e.id, field: `related[${k}]`, message: 'an entry cannot be related to itself' });

@@ -50,7 +50,9 @@ export interface ContextEntry {
   country?: string[];
   /**
    * References such as "the army", « l'armée » that mean this entry only in an article mainly
-   * about its (single) `country`. Several entries may share one; they never count as aliases.
+   * about one of its `country` ids. Several entries may share one; where several are tied to
+   * that country, the one the article also names, or the one related to a place it names, is
+   * meant ("Islamic State" near Diffa). They never count as aliases.
    */
   genericAliases?: string[];
   /** Aliases matched only with the case written here (or all capitals): "The Sentry", "Amnesty". */

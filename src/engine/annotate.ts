@@ -158,7 +158,7 @@ function* run(article: ArticleText, opts: EngineAnnotateOptions): Steps<Annotati
     // known by surname when quoted later.
     const titled = !hasCue && sn.includes(', ') && ms.some((m) => m.kind.t === 'role' || m.kind.t === 'party-head' || m.kind.t === 'expert' || m.kind.t === 'analyst-word') && TWO_CAPITALS.test(st);
     const ns: PersonName[] = hasCue || titled ? findNames(st) : [];
-    const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, hasFigure: figures.length > 0 }, c) : [];
+    const attributions = hasCue ? findAttributions({ text: st, norm: sn, feats, names: ns, figureStarts: figures.map((f) => f.start) }, c) : [];
     const disclaimer = findDisclaimer(sn, st, c);
     const a: Analysed = {
       index,

@@ -15,6 +15,7 @@ import type { FigureCandidate } from './detectors/figures.ts';
 import type { Features, Mention, PersonName } from './detectors/mentions.ts';
 import { classifySpan, type AgentRef, type Camp, type PartyRef } from './detectors/speakers.ts';
 import { opensWithFindings } from './detectors/analysts.ts';
+import { quoteMarks, type QuoteMark } from './quote-marks.ts';
 
 export interface Resolved {
   kind: 'party' | 'analyst' | 'other';
@@ -223,6 +224,19 @@ function registerAppositions(s: Analysed, registry: Map<string, Resolved>, opts:
   }
 }
 
+/** The last party named in a sentence (a speaker or not), as a source. */
+function partyNamedIn(s: Analysed | undefined, ctx: ResolveCtx): Resolved | undefined {
+  if (!s) return undefined;
+  const span = { text: s.text, norm: s.norm, mentions: s.mentions, names: s.names, c: ctx.c };
+  for (let j = s.mentions.length - 1; j >= 0; j--) {
+    const m = s.mentions[j] as Mention;
+    if (m.kind.t !== 'party' && m.kind.t !== 'party-head') continue;
+    const r = fromAgent(classifySpan(span, m.start, m.end), { cue: '', mode: 'verb', negated: false, at: m.start }, ctx);
+    if (r?.kind === 'party') return r;
+  }
+  return undefined;
+}
+
 function lastAnalystOrg(sents: Analysed[], i: number, reach = 2): string | undefined {
   for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
     const s = sents[k] as Analysed;
@@ -291,8 +305,16 @@ function resolveAgent(a: Attribution, s: Analysed, i: number, ctx: ResolveCtx): 
         }
       }
       // "He said": the speaker of the sentence just before, else the last person named.
-      if (SINGULAR_PERSON.has(ag.word)) return carry(ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2));
-      return carry(ctx.within(ctx.lastSource, i, REACH_PRONOUN));
+      const said = SINGULAR_PERSON.has(ag.word)
+        ? ctx.within(ctx.lastSource, i, 1) ?? ctx.within(ctx.lastPerson, i, REACH_PRONOUN) ?? ctx.within(ctx.lastSource, i, 2)
+        : ctx.within(ctx.lastSource, i, REACH_PRONOUN);
+      // "They deny the accusations", « Elles se défendent… »: who answers an accusation is the
+      // party accused just before, not the body that accused it.
+      if (said?.kind !== 'party' && DENIAL.test(a.cue)) {
+        const accused = partyNamedIn(ctx.sents[i - 1], ctx);
+        if (accused) return carry(accused);
+      }
+      return carry(said);
     }
     case 'document': {
       // "the statement", « la note »: a body's text, so the last party or body that spoke
@@ -408,49 +430,56 @@ function fromAgent(
 /** How many sentences a quotation may run over. */
 const QUOTE_REACH = 6;
 
-const quoteCount = (norm: string) => {
-  let n = 0;
-  for (let i = norm.indexOf('"'); i >= 0; i = norm.indexOf('"', i + 1)) n++;
-  return n;
-};
-
 /**
  * Quotations over several sentences: a quotation opened in one sentence and closed in a
  * later one (“… . … . …,” he said) is the speaker's throughout, whether the speaker is named
- * where it opens ("X said: “…") or where it closes. A sentence that is a whole quotation on
- * its own, right after a quoted statement, continues that speaker. Only sentences with no
- * speaker of their own take the carried one.
+ * where it opens ("X said: “…") or where it closes. The marks' directions (./quote-marks.ts)
+ * say where a quotation opens and closes, so a lost mark upstream does not turn the later ones
+ * round. A sentence that is a quotation on its own (« Même si « … ». »), right after a quoted
+ * statement, continues that speaker. Only sentences with no speaker of their own take the carried one.
  */
+/** True when a sentence is one quotation, with at most a few words around it ("Even so, “…”."). */
+function quotationOnly(text: string, marks: QuoteMark[]): boolean {
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  if (!first?.open || !last || last.open) return false;
+  const outside = `${text.slice(0, first.at)} ${text.slice(last.at + 1)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return outside.length <= 3;
+}
+
 function carryQuotes(sents: Analysed[]): void {
   let openAt = -1;
+  let openMark = -1;
   for (const s of sents) {
-    const q = quoteCount(s.norm);
-    if (openAt < 0) {
-      if (q % 2 === 1) openAt = s.index;
-      else if (q >= 2 && !s.sources.length && /^\s*"/.test(s.norm) && /"[\s.!?]*$/.test(s.norm)) {
-        const prev = sents[s.index - 1];
-        const src = prev && quoteCount(prev.norm) > 0 ? prev.sources.find((x) => !x.negated) : undefined;
-        if (src) s.sources.push({ ...src, carried: true, at: 0 });
+    const marks = quoteMarks(s.text);
+    if (openAt >= 0 && s.index - openAt > QUOTE_REACH) openAt = -1;
+    if (openAt < 0 && !s.sources.length && quotationOnly(s.text, marks)) {
+      const prev = sents[s.index - 1];
+      const src = prev && prev.norm.includes('"') ? prev.sources.find((x) => !x.negated) : undefined;
+      if (src) s.sources.push({ ...src, carried: true, at: 0 });
+    }
+    for (const m of marks) {
+      if (m.open) {
+        openAt = s.index;
+        openMark = m.at;
+        continue;
       }
-      continue;
-    }
-    if (s.index - openAt > QUOTE_REACH) {
-      openAt = q % 2 === 1 ? s.index : -1;
-      continue;
-    }
-    if (q % 2 === 0) continue;
-    // Closes here: the speaker after the closing quotation mark, else the one before it opened.
-    const open = sents[openAt] as Analysed;
-    const lastQuote = s.norm.lastIndexOf('"');
-    const firstQuote = open.norm.indexOf('"');
-    const src = s.sources.find((x) => !x.negated && x.at > lastQuote) ?? open.sources.find((x) => !x.negated && x.at < firstQuote);
-    if (src) {
-      for (let k = openAt; k <= s.index; k++) {
-        const x = sents[k] as Analysed;
-        if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+      // A closing mark with nothing open before it in an earlier sentence: nothing to carry.
+      if (openAt < 0 || openAt === s.index) {
+        openAt = -1;
+        continue;
       }
+      // Closes here: the speaker after the closing mark, else the one before it opened.
+      const open = sents[openAt] as Analysed;
+      const src = s.sources.find((x) => !x.negated && x.at > m.at) ?? open.sources.find((x) => !x.negated && x.at < openMark);
+      if (src) {
+        for (let k = openAt; k <= s.index; k++) {
+          const x = sents[k] as Analysed;
+          if (!x.sources.length) x.sources.push({ ...src, carried: true, at: 0 });
+        }
+      }
+      openAt = -1;
     }
-    openAt = -1;
   }
 }
 
@@ -464,7 +493,8 @@ function carryQuotes(sents: Analysed[]): void {
 function partyCounts(s: Analysed, r: Resolved): boolean {
   if (r.kind !== 'party' || r.negated || r.mode === 'for' || r.mode === 'data' || r.ceremony) return false;
   const analystAt = s.sources.find((x) => x.kind === 'analyst' && !x.carried)?.at ?? Infinity;
-  return r.at < analystAt;
+  // At the same cue, the two are one joint subject ("He and the association X said").
+  return r.at <= analystAt;
 }
 
 function setLabels(s: Analysed, c: Compiled): void {
@@ -552,7 +582,7 @@ function applyDisclaimers(sents: Analysed[]): void {
 
 const EVENT_WORDS =
   /(?<![\p{L}])(?:attack|assault|ambush|clash|fight|fighting|strike|strikes|losses|repel|repelled|control|offensive|operation|toll|attaqu\p{L}*|combats?|pertes|repouss\p{L}*|contrôle|offensive|opération|bilan|frappes?|embuscade)(?![\p{L}])/u;
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|disputed|dément|démentent|démenti|rejet\p{L}*|contest\p{L}*)(?![\p{L}])/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|disputed|defend\p{L}* (?:itself|themselves)|dément|démentent|démenti|défend\p{L}*|rejet\p{L}*|contest\p{L}*)(?![\p{L}])/u;
 /** How far apart two accounts of one event may be, in sentences. */
 const CONFLICT_WINDOW = 6;
 

@@ -331,7 +331,8 @@ export class Overlay implements OverlayActions {
   };
 
   private readonly onShadowKeydown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // Only the reader's own keys: a page's synthetic events (isTrusted false) do not drive us.
+    if (e.isTrusted === false || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {
       if (this.openId) this.closeCard();
       else if (this.summaryOpen) this.closeSummary();
@@ -345,7 +346,9 @@ export class Overlay implements OverlayActions {
   };
 
   private readonly onPageKeydown = (e: KeyboardEvent): void => {
-    if (e.isComposing) return;
+    // Only the reader's own keys: a page cannot toggle our notes, nor learn from
+    // `defaultPrevented` that we listen, by dispatching synthetic key events.
+    if (e.isTrusted === false || e.isComposing) return;
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
       if (e.code === 'KeyL') this.toggleSummary();
       else if (e.code === 'KeyJ') this.step(1);

@@ -68,6 +68,11 @@ export type Message =
    */
   | { type: 'content:load-annotator' }
   /**
+   * content → background: inject the page's own engine (src/content/page-engine-script.ts) into
+   * the sender's frame, when the background engine did not answer. Response: BackgroundReply.
+   */
+  | { type: 'content:load-page-engine' }
+  /**
    * content → background: run the claim engine on `article` (in the background, off the page's
    * main thread). Response: EngineReply.
    */
@@ -121,6 +126,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'popup:annotate-tab',
   'popup:get-badge',
   'content:load-annotator',
+  'content:load-page-engine',
   'content:annotate',
 ]);
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ANNOTATOR_FILE, measureEntries, type EntrySizes } from '../../scripts/entry-sizes.ts';
+import { ANNOTATOR_FILE, measureEntries, PAGE_ENGINE_FILE, type EntrySizes } from '../../scripts/entry-sizes.ts';
 import { DIST } from '../e2e/lib/paths.ts';
 
 const BUDGET_GZIP = 50 * 1024;
@@ -90,22 +90,25 @@ describe.each(TARGETS)('build size (%s)', (target) => {
   });
 
   it.runIf(built)('ships the always-on content script and the annotator as classic scripts, and no web-accessible file', () => {
-    const { contentAlwaysOn, annotator } = sizesOf();
+    const { contentAlwaysOn, annotator, pageEngine } = sizesOf();
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     // A page can load, and so detect, any web-accessible file: there must be none.
     expect(manifest.web_accessible_resources, 'the manifest lists web_accessible_resources').toBeUndefined();
     expect(annotator.files, `the annotator (${ANNOTATOR_FILE}) is not in the build`).toEqual([ANNOTATOR_FILE]);
     console.log(`${target}: annotator ${(annotator.gzip / 1024).toFixed(1)} KB gz (${(annotator.raw / 1024).toFixed(1)} KB raw)`);
     expect(annotator.gzip, 'annotator over 200 KB gzipped').toBeLessThanOrEqual(200 * 1024);
-    for (const f of [...contentAlwaysOn.files, ...annotator.files]) {
+    expect(pageEngine.files, `the page engine (${PAGE_ENGINE_FILE}) is not in the build`).toEqual([PAGE_ENGINE_FILE]);
+    for (const f of [...contentAlwaysOn.files, ...annotator.files, ...pageEngine.files]) {
       const code = readFileSync(join(dist, f), 'utf8');
       // No static import or export, no dynamic import: each runs as a classic script, with no module loader.
       expect(/(^|[;}\n])\s*(import\s*[{*\w]|export\s)/.test(code), `${f} has static imports or exports`).toBe(false);
       expect(/\bimport\(/.test(code), `${f} has a dynamic import`).toBe(false);
     }
-    // The background names the annotator's file for scripting.executeScript.
-    const background = jsFiles(dist).filter((p) => readFileSync(p, 'utf8').includes(ANNOTATOR_FILE));
-    expect(background.length, `no built file names ${ANNOTATOR_FILE}`).toBeGreaterThan(0);
+    // The background names both files for scripting.executeScript.
+    for (const file of [ANNOTATOR_FILE, PAGE_ENGINE_FILE]) {
+      const naming = jsFiles(dist).filter((p) => readFileSync(p, 'utf8').includes(file));
+      expect(naming.length, `no built file names ${file}`).toBeGreaterThan(0);
+    }
   });
 
   it.runIf(built)('loads the engine lexicons, the context pack and Preact only lazily', async () => {

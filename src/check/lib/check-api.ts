@@ -60,7 +60,9 @@ export function createCheckApi(win: Window): CheckApi {
       const { Annotator } = await import('../../content/annotator');
       const range = win.document.createRange();
       range.selectNodeContents(container);
-      const annotator = new Annotator(win, { topic: null, force: true, scope: range, sourceUrl, onProgress: onPhase, maxShown: MAX_MARKED });
+      // An extension page has a thread of its own: the engine runs here.
+      const pageEngine = () => import('../../content/engine');
+      const annotator = new Annotator(win, { topic: null, force: true, scope: range, sourceUrl, onProgress: onPhase, maxShown: MAX_MARKED, pageEngine });
       current = annotator;
       await annotator.start();
       const result = annotator.result;

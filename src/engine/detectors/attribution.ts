@@ -43,7 +43,8 @@ export interface SentenceInput {
   /** Actor mentions and word-list features, sentence offsets. */
   feats: Features;
   names: PersonName[];
-  hasFigure: boolean;
+  /** Where the sentence's figures start (sentence offsets). */
+  figureStarts: number[];
 }
 
 interface Cue {
@@ -55,6 +56,17 @@ interface Cue {
 const SOFT = /[,()\u2014\u2013]/u;
 const ANONYMOUS = /(?:condition of anonymity|requested anonymity|asked not to be (?:named|identified)|speaking anonymously|not authori[sz]ed to speak|sous couvert d(?:e l)?'anonymat|requis l'anonymat|sous le couvert de l'anonymat|a requis l'anonymat|ayant requis l'anonymat)/u;
 const HARD_CHARS = new Set(['"', ';', ':']);
+const AGAINST = /^(?:against|contre) /;
+/** A verb of replying before a participle cue ("responded by saying", « a réagi en affirmant »). */
+const REPLIED_BY =
+  /(?:\s+\p{L}+ly)?\s+(?:responded|replied|reacted|retorted|answered|hit back)\s+by\s*$|\s+(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?(?:réagi|répondu|répliqué|riposté)\s+en\s*$/u;
+/**
+ * Nothing but a place or a time between a verb and the end of its sentence ("… announced in the
+ * capital.", « …, a annoncé lundi le ministère. » aside): no object, so what was announced is
+ * the clause before the comma.
+ */
+const CLOSING_TAIL =
+  /^(?:\s+(?:in|on|at|from|late|early|last|this|today|yesterday|overnight|earlier|later|à|au|aux|en|dans|depuis|hier|aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+[^\s,;:"]+){0,4})?\s*[.!]?["'\s]*$/u;
 /** Verbs that may be inverted after a plain comma in English ("…, said the minister"). */
 const EN_COMMA_INVERSION = /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted)$/;
 const BE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being|be|get|gets|got|été|est|sont|était|étaient|sera|seront|soit|fut)(?:\s+(?:also|not|often|widely|loosely|generally|largely|still|never|already|previously|formerly|informally|officially|commonly|sometimes|pas|souvent|largement|déjà|également|régulièrement|toujours|parfois|aussi|\p{L}{2,}ly|\p{L}{3,}ment))*\s+$/u;
@@ -96,14 +108,21 @@ function collectCues(s: SentenceInput, c: Compiled): Cue[] {
     const quoted = /"\s*,?\s*[\p{L}\s'-]{0,40}$/u.test(before) && before.includes('"');
     // An announcement is a claim when it is about the conflict (a toll, an attack, control of
     // a town); "announced that they had dissolved their coalition" reports a decision.
-    const aboutEvent = s.hasFigure || spans('event').length > 0 || spans('casualty').length > 0;
+    const aboutEvent = s.figureStarts.length > 0 || spans('event').length > 0 || spans('casualty').length > 0;
     // With a plain object, only an announcement of the event itself counts ("announced the
     // deaths of two soldiers", « a annoncé la mort de deux soldats »), within a few words.
-    const objectIsEvent = [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60);
-    if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
+    // A figure in the object is the speaker's figure ("announced a force of 5,000 men").
+    const objectIsEvent =
+      [...spans('event'), ...spans('casualty')].some((x) => x.start >= m.end && x.start - m.end < 60) || s.figureStarts.some((x) => x >= m.end && x - m.end < 100);
+    // "…, the ministry announced on Monday." closing the sentence: what comes before the comma
+    // is what was announced.
+    const comma = norm.lastIndexOf(',', m.start);
+    const closing = comma > 0 && m.start - comma <= 90 && !/[;:"]/.test(norm.slice(comma, m.start)) && CLOSING_TAIL.test(norm.slice(m.end));
+    if (closing) push('weak', m.start, m.end);
+    else if ((c.weakClause.test(after) || inverted || quoted) && aboutEvent) push('weak', m.start, m.end);
     else if (objectIsEvent) push('weak', m.start, m.end);
   }
-  if (s.hasFigure) {
+  if (s.figureStarts.length > 0) {
     for (const m of spans('toll')) {
       if (c.tollNoun.test(norm.slice(m.end, m.end + 60))) push('toll', m.start, m.end);
     }
@@ -161,7 +180,8 @@ function forwardSpan(text: string, norm: string, from: number, mentions: Mention
     const ch = norm[i] as string;
     if (ch === ' ') {
       words++;
-      if (words > 18) break;
+      // "accusations by Mauritania against the army": the speaker ends where its target starts.
+      if (words > 18 || AGAINST.test(norm.slice(i + 1, i + 9))) break;
     }
     if (ch === ';' || ch === ':' || ch === '"' || (ch === '.' && i === lastDot)) break;
     if (ch === ',' || ch === '(' || ch === ')' || ch === '\u2014' || ch === '\u2013') {
@@ -224,6 +244,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     let agent: AgentRef = { kind: 'unknown' };
     let negated = false;
     let inherited = false;
+    let also: { agent: AgentRef; start: number; end: number } | undefined;
     if (q.mode === 'according' || q.mode === 'for' || q.mode === 'passive') {
       const [fs, fe] = forwardSpan(s.text, norm, q.end, s.feats.mentions);
       agentStart = fs;
@@ -289,7 +310,10 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
         inherited = true;
       }
       if (agent.kind === 'unknown') {
-        const found = subject(ctx, s, q.start, prevEnd, prev);
+        // "X quickly responded by saying…", « X a réagi en affirmant… »: X is the subject of both verbs.
+        const reply = REPLIED_BY.exec(norm.slice(Math.max(0, q.start - 40), q.start));
+        const found = subject(ctx, s, reply ? q.start - reply[0].length : q.start, prevEnd, prev);
+        also = found.also;
         agent = found.agent;
         agentStart = found.start;
         agentEnd = found.end;
@@ -330,6 +354,7 @@ export function findAttributions(s: SentenceInput, c: Compiled): Attribution[] {
     const att: Attribution = { mode: q.mode, cue: cueText, cueStart: q.start, cueEnd: q.end, agentStart, agentEnd, agent, negated };
     if (inherited) att.inherited = true;
     out.push(att);
+    if (also) out.push({ ...att, agentStart: also.start, agentEnd: also.end, agent: also.agent });
     // "citing witnesses", « citant des témoins » is a parenthesis between a subject and its
     // verb: it neither becomes the previous speaker nor blocks the subject search.
     if (/^(?:citing|quoting|citant)$/i.test(cueText)) continue;
@@ -357,7 +382,7 @@ function subject(
   at: number,
   prevEnd: number,
   prev: Attribution | undefined,
-): { agent: AgentRef; start: number; end: number; regionStart: number; inherited: boolean } {
+): { agent: AgentRef; start: number; end: number; regionStart: number; inherited: boolean; also?: { agent: AgentRef; start: number; end: number } } {
   const { norm, c } = ctx;
   // Bounded look-back: a subject is never far from its verb (keeps pathological text linear).
   const floor = Math.max(0, at - 300);
@@ -395,21 +420,12 @@ function subject(
       const rel = RELATIVE_BEFORE.exec(norm.slice(Math.max(0, regionStart - 12), regionStart));
       end = Math.max(0, regionStart - 12) + (rel ? rel.index : 0);
     }
-    if (agent.kind === 'other') {
-      // "…, the ministry and two residents said": a short noun phrase joined by "and" is
-      // part of the subject, and a party in it makes the statement the party's too.
-      const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
-      if (joined) {
-        const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
-        const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
-        const seg = norm.slice(segStart, andAt).trim();
-        if (seg && seg.split(/\s+/).length <= 3 && (segStart === 0 || /[,;:]\s*$/.test(norm.slice(0, segStart)))) {
-          const first = classifySpan(ctx, segStart, andAt);
-          if (first.kind === 'party') return { agent: first, start: segStart, end: at, regionStart: clauseStart, inherited: false };
-        }
-      }
+    if (agent.kind !== 'unknown') {
+      // "…, the ministry and two residents said", "He and the association X said": a short noun
+      // phrase joined by "and" is part of the subject, and speaks too.
+      const also = conjunct(ctx, regionStart, floor, prevEnd);
+      return { agent, start: s, end: at, regionStart: clauseStart, inherited: false, ...(also ? { also } : {}) };
     }
-    if (agent.kind !== 'unknown') return { agent, start: s, end: at, regionStart: clauseStart, inherited: false };
     if (regionStart <= prevEnd && prev && regionStart > 0) {
       return { agent: prev.agent, start: prev.agentStart, end: prev.agentEnd, regionStart: clauseStart, inherited: true };
     }
@@ -420,6 +436,23 @@ function subject(
     regionStart = Math.max(bounds[bi] ?? 0, prevEnd);
   }
   return unknown;
+}
+
+/**
+ * The first conjunct of a joint subject ("the ministry and …", "He and …"): a noun phrase of up
+ * to three words right before "and"/« et » at `regionStart`, opening the clause, that names a
+ * speaker of its own.
+ */
+function conjunct(ctx: SpanContext, regionStart: number, floor: number, prevEnd: number): { agent: AgentRef; start: number; end: number } | undefined {
+  const { norm } = ctx;
+  const joined = /(?:^|\s)(?:and|et)\s*$/u.exec(norm.slice(Math.max(0, regionStart - 6), regionStart));
+  if (!joined) return undefined;
+  const andAt = regionStart - (Math.min(6, regionStart) - joined.index);
+  const segStart = Math.max(lastSoftBoundary(norm, Math.max(floor, andAt - 60), andAt), prevEnd);
+  const seg = norm.slice(segStart, andAt).trim();
+  if (!seg || seg.split(/\s+/).length > 3 || (segStart > 0 && !/[,;:]\s*$/.test(norm.slice(0, segStart)))) return undefined;
+  const agent = classifySpan(ctx, segStart, andAt);
+  return agent.kind === 'unknown' ? undefined : { agent, start: segStart, end: andAt };
 }
 
 const RELATIVE_BEFORE = /(?:^|\s)(?:(?:to|in|at|of) which|where|which|whom|où|auquel|auxquels|auxquelles|laquelle|lequel)\s*$/u;

@@ -148,6 +148,8 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
       if (pred && feats.spans.casualty.some((x) => x.start === at) && !feats.spans.equip.some((x) => x.start === at)) kind = 'people';
       // "attacks that have displaced millions", "killed dozens": a round quantity as object.
       if (!kind && quantity && /^\s*(?:[.,;:)]|$)/.test(after) && feats.spans.casualty.some((x) => x.end <= start && start - x.end <= 12)) kind = 'people';
+      // « ont violé plusieurs femmes, dont deux… », "seized several men, of whom three…": some of those just counted.
+      if (!kind && c.partitiveEnd.test(before) && BARE_AFTER.test(after)) kind = 'people';
     }
     if (!kind) continue;
     // Extend to a hedge before the number: "roughly 2,000", « au moins 27 ».
@@ -171,6 +173,9 @@ export function findFigures(text: string, norm: string, c: Compiled, feats: Feat
   re.lastIndex = 0;
   return out;
 }
+
+/** No counted noun right after a number: punctuation, or a word that is no noun of its own. */
+const BARE_AFTER = /^\s*(?:[.,;:)"\u2013\u2014]|$|(?:sous|under|before|in|dans|à|au|avant|après|after|were|ont|sont|had|have)(?![\p{L}]))/u;
 
 function quantityValue(q: string): number | undefined {
   for (const [re, v] of QUANTITY_VALUES) if (re.test(q)) return v;

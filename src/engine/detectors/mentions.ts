@@ -85,6 +85,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'It', 'He', 'She', 'They', 'We', 'Il', 'Elle', 'Ils', 'Elles', 'Jeudi', 'Lundi', 'Mardi', 'Mercredi', 'Vendredi',
   'Samedi', 'Dimanche', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Officially',
   'Meanwhile', 'However', 'Residents', 'Survivors', 'Witnesses', 'Officials', 'Analysts', 'Sur', 'Côté', 'Quelques',
+  // Points of the compass before a region's adjective ("West African", "North African").
+  'West', 'East', 'North', 'South', 'Central', 'Western', 'Eastern', 'Northern', 'Southern',
 ]);
 
 /** Person-name candidates in `text` (original case). Titles at the start are dropped. */

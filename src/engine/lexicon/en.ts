@@ -32,6 +32,10 @@ export const EN: Lexicon = {
     'explains', 'observed', 'recounted', 'spoke of', 'spoken of', 'speaks of', 'found(?= that)',
     'believes', 'suggested', 'suggests', 'commented', 'indicated', 'indicates', 'acknowledge',
     'recorded', 'counted', 'recognised', 'recognized', 'identified', 'refuted', 'refutes', 'rebutted',
+    // Answering an accusation: a denial in other words.
+    'defend(?:s|ed|ing)? (?:itself|themselves|himself|herself)',
+    // A justification puts facts forward; by a promise, it is an intent (GUIDELINE.md).
+    'justif(?:ied|ies|ying)(?![^.;]{0,100} by (?:promising|vowing|pledging))',
   ],
   analystVerbs: [
     'show', 'shows', 'showed', 'indicate', 'reveal', 'reveals', 'revealed', 'suggest', 'find', 'finds', 'documented', 'recorded', 'counted', 'estimated',
@@ -58,7 +62,11 @@ export const EN: Lexicon = {
     'estimated', 'compiled', 'disputed', 'rejected', 'alleged', 'counted', 'recorded', 'collected', 'gathered',
   ],
   by: ['by'],
-  according: ['according to', 'citing', 'quoting', 'in the words of', 'as reported by'],
+  according: [
+    'according to', 'citing', 'quoting', 'in the words of', 'as reported by',
+    // What someone says, named as a noun ("accusations by Mauritania against…").
+    ...['accusations', 'allegations', 'claims', 'denials?'].flatMap((n) => [`${n} by`, `${n} from`]),
+  ],
   forFrame: ['for'],
   negation: ['not', 'never', 'no', 'none', 'neither', 'nor', 'rarely', 'seldom', 'declined to', 'refused to', 'yet to', 'failed to', 'without'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'any', 'each', 'every', 'such', 'casualty', 'whose'],
@@ -213,6 +221,9 @@ export const EN: Lexicon = {
     'institute', 'university', 'think tank', 'think-tank', 'foundation', 'conflict monitor', 'monitoring group', 'research centre',
     'research center', 'observatory', 'ngo', 'non-governmental organi[sz]ation', 'collective', 'human rights commission',
     'commission of inquiry', 'human rights league', 'rights group', 'rights organi[sz]ation', 'watchdog',
+    // Named, a civil-society body is independent ("the civil society association Xyz"); unnamed,
+    // or a community's own association, it is an ordinary source.
+    'civil society association', 'civil society organi[sz]ation', 'civil society group',
   ],
   expertTitles: [
     'analyst', 'analysts', 'researcher', 'researchers', 'research fellow', 'fellow', 'economist',
@@ -361,7 +372,7 @@ export const EN: Lexicon = {
     'sisters?', 'sons?', 'daughters?', 'husbands?', 'wives', 'family members', 'passengers?', 'others',
     'suspects?', 'drivers?', 'workers?', 'miners?', 'migrants?', 'herders?', 'farmers?', 'traders?',
     'malians', 'burkinab[eè]', 'nigeriens', 'chadians', 'individuals', 'foreigners', 'foreign nationals', 'nationals',
-    'expatriates', 'officers', 'generals', 'officials',
+    'expatriates', 'officers', 'generals', 'officials', 'families', 'households',
   ],
   countedEquipment: [
     'vehicles?', 'trucks?', 'tankers?', 'fuel tankers?', 'pickups?', 'pick-ups?', 'cars?', 'motorcycles?',
@@ -375,6 +386,8 @@ export const EN: Lexicon = {
     'kidnapped', 'captured', 'arrested', 'detained', 'held', 'taken hostage', 'displaced', 'fled',
     'fleeing', 'crossed', 'uprooted', 'forced from', 'buried', 'bodies', 'lost', 'losing', 'neutrali[sz]ed',
     'casualties', 'victims', 'refugees?', 'camp', 'died', 'perished', 'shot', 'beheaded',
+    // Displacement told as leaving home ("began to leave the town", "left their villages").
+    '(?:left|leave|leaving|abandoned|abandoning) (?:their|the|his|her) (?:homes?|villages?|towns?|city|area|region|localit(?:y|ies)|communes?)',
   ],
   equipmentPredicates: [
     'seized', 'seizing', 'captured', 'destroyed', 'destroying', 'burned', 'burnt', 'burning', 'torched',
@@ -383,6 +396,7 @@ export const EN: Lexicon = {
   attackPredicates: ['striking', 'struck', 'attacked', 'attacking', 'hit', 'hitting', 'raided', 'overran', 'overrun', 'targeted', 'targeting', 'at once', 'simultaneously'],
   hypothetical: ['capable of', 'able to', 'could', 'would', 'enough to'],
   partitive: ['of them', 'of those', 'among them'],
+  partitiveBefore: ['of whom', 'among whom', 'among them', 'including'],
   tollContext: ['toll', 'tolls', 'death toll', 'number of dead', 'number of deaths', 'number of victims', 'number of people killed', 'count', 'tally', 'casualty figure', 'figure'],
   months: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

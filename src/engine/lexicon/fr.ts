@@ -21,6 +21,8 @@ export const FR: Lexicon = {
     `affirm${V}`, `assur${V}`, `indiqu${V}`, `précis${V}`, `ajout${V}`,
     'reconna[iî]t', 'reconnaissent', 'reconnaissait', 'reconnu', 'reconnaissant',
     `revendiqu${V}`, 'dément', 'démentent', 'démentait', 'démenti', 'démentant',
+    // Répondre à une accusation : un démenti en d'autres mots.
+    "(?:se|s'en) défend(?:ent|ait|aient)?", "s'est défendue?", 'se sont défendue?s',
     'rejette', 'rejettent', 'rejetait', 'rejeté', 'rejetant', `accus${V}`,
     'dénonce', 'dénoncent', 'dénonçait', 'dénoncé', 'dénonçant', 'maintient', 'maintiennent', 'maintenu', 'maintenait',
     `évoqu${V}`, 'fait état', 'font état', 'faisait état', 'faisaient état', 'faisant état',
@@ -33,6 +35,8 @@ export const FR: Lexicon = {
     'parle de', 'parlent de', 'a parlé de', `contest${V}`, 'assure', `déclar${V}`, 'observe', 'observent',
     `dénombr${V}`, `décri(?:t|vent|vait)`, 'décrit', 'jugé', 'juge', `réfut${V}`, `constat${V}`,
     'pointe', 'pointent', 'pointé', `déplor${V}`, `not${V}`,
+    // Une justification avance des faits ; par une promesse, c'est une intention (GUIDELINE.md).
+    `justifi${V}(?![^.;]{0,100}(?:en promettant|par la promesse|par sa promesse|par leur promesse))`,
   ],
   analystVerbs: [
     'montre', 'montrent', 'montrait', 'révèle', 'révèlent', 'révélé', 'établit', 'établissent', 'suggère', 'suggèrent',
@@ -58,7 +62,11 @@ export const FR: Lexicon = {
     'contestée?s?', 'dénoncée?s?', 'rejetée?s?', 'estimée?s?', 'recueillie?s?', 'collectée?s?',
   ],
   by: ['par'],
-  according: ['selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'"],
+  according: [
+    'selon', "d'après", 'citant', 'cité par', 'citée par', 'à en croire', 'tenir de', "tenir d'", 'tient de', "tient d'", 'tiennent de', "tiennent d'",
+    // Ce que dit quelqu'un, nommé comme un nom (« les accusations de la Mauritanie contre… »).
+    ...['accusations', 'allégations', 'affirmations', 'démenti', 'démentis', 'dénégations'].flatMap((n) => [`${n} de`, `${n} du`, `${n} des`, `${n} d'`]),
+  ],
   forFrame: ['pour'],
   negation: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'rarement', 'guère', 'refuse de', 'refusé de'],
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'nos', 'au', 'aux', 'chaque'],
@@ -195,6 +203,9 @@ export const FR: Lexicon = {
     "centre d'études", 'centre de recherches', 'ong', 'organisation non gouvernementale', 'collectif', 'réseau', 'ligue',
     "commission nationale des droits de l'homme", "commission des droits de l'homme", "commission d'enquête",
     'organisation de défense des droits', 'organisations de défense des droits humains', 'groupe de surveillance',
+    // Nommée, une association de la société civile est indépendante ; sans nom, ou celle d'une
+    // communauté, c'est une source ordinaire.
+    'association de la société civile', 'organisation de la société civile',
   ],
   expertTitles: [
     'chercheur', 'chercheuse', 'chercheurs', 'chercheuses', 'analyste', 'analystes', 'spécialiste',
@@ -346,7 +357,7 @@ export const FR: Lexicon = {
     'proches', 'gens', 'individus', 'suspects?', 'maliens', 'burkinab[èé]', 'nigériens', 'tchadiens',
     'éleveurs', 'bergers', 'orpailleurs', 'pêcheurs', 'commerçants', 'agriculteurs', 'cultivateurs', 'jeunes',
     'étrangers', 'ressortissants', 'expatriés', 'officiers', 'généraux',
-    'frères', 'fils', 'cousins', 'autres',
+    'frères', 'fils', 'cousins', 'autres', 'familles', 'ménages',
   ],
   countedEquipment: [
     'véhicules?', 'camions?', 'camions-citernes', 'citernes', 'pick-up', 'pick-ups', 'motos?', 'drones?',
@@ -361,6 +372,8 @@ export const FR: Lexicon = {
     'emmenés?', 'emmenées?', 'détenus?', 'capturés?', 'fui', 'fuient', 'fuyant', 'déplacés?', 'réfugiés?',
     'victimes?', 'neutralisés?', 'neutraliser', 'neutralisé', 'abattus?', 'recensé', 'recensés', 'décès',
     'pertes', 'tombés', 'corps', 'enterrés?', 'ligotés?', 'fusillés?', 'perdu', 'perdus', 'perd', 'disparitions?', 'enlèvements?',
+    // Le déplacement dit comme un départ (« ont commencé à quitter la ville », « quitté leurs villages »).
+    "(?:quitté|quitter|quittent|quittant|abandonné|abandonner|abandonnent) (?:leurs?|la|le|les|l') ?(?:domiciles?|maisons?|foyers?|villages?|ville|localités?|zone|région|commune)",
   ],
   equipmentPredicates: [
     'saisis?', 'saisies?', 'détruits?', 'détruites?', 'incendiés?', 'incendiées?', 'calcinés?', 'brûlés?',
@@ -370,6 +383,7 @@ export const FR: Lexicon = {
   attackPredicates: ['attaqués?', 'attaquées?', 'frappés?', 'frappant', 'visés?', 'ciblés?', "pris d'assaut", 'simultanément', 'à la fois', 'attaquant'],
   hypothetical: ['capables? de', 'susceptibles? de', 'pourrait', 'pourraient', 'risque de', 'de quoi'],
   partitive: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles'],
+  partitiveBefore: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles'],
   tollContext: ['bilan', 'bilans', 'nombre de morts', 'nombre de victimes', 'nombre de tués', 'décompte', 'chiffre', 'chiffres'],
   months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
   numberNounGap: [

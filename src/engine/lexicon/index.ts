@@ -81,6 +81,7 @@ export interface Compiled {
   countedPlaces: RegExp;
   hypothetical: RegExp;
   partitiveStart: RegExp;
+  partitiveEnd: RegExp;
   tollContext: RegExp;
   monthStart: RegExp;
   monthEnd: RegExp;
@@ -188,6 +189,7 @@ function* compile(lex: Lexicon): Steps<Compiled> {
     countedPlaces: startRegex(lex.countedPlaces),
     hypothetical: new RegExp(`(?<![\\p{L}])${group(lex.hypothetical)}\\s+[\\p{L}'-]*\\s*$`, 'u'),
     partitiveStart: startRegex(lex.partitive),
+    partitiveEnd: endRegex(lex.partitiveBefore),
     tollContext: wordRegex(lex.tollContext, 'u'),
     monthStart: startRegex(lex.months),
     monthEnd: endRegex(lex.months),

@@ -165,6 +165,8 @@ export interface Lexicon {
   hypothetical: Fragments;
   /** "three of its members", "14,000 of them", « d'entre eux ». */
   partitive: Fragments;
+  /** Words before a bare number that picks some of the people just counted (« plusieurs femmes, dont deux… »). */
+  partitiveBefore: Fragments;
   /** Words a bare number can refer to: "the toll", « le bilan », "the number of dead". */
   tollContext: Fragments;
   /** Month names (a number next to one is a date). */

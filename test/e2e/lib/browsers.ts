@@ -261,6 +261,9 @@ export async function launchChromium(dist = DIST_CHROME, options: LaunchOptions 
 /** A fixed internal UUID so the tests know the add-on's moz-extension:// origin. */
 export const FIREFOX_EXTENSION_UUID = '5a4e11e5-1e25-4c1a-9a7e-5a4e11e5aaaa';
 
+/** The probe test's control extension (test/e2e/lib/probe-page.ts): its gecko id and fixed UUID. */
+export const FIREFOX_CONTROL_EXTENSION = { id: 'probe-control@sahel-lens.test', uuid: '5a4e11e5-c0de-4c1a-9a7e-5a4e11e5bbbb' } as const;
+
 /** The id Firefox gives the add-on's toolbar widget (CustomizableUI), from its gecko id. */
 export const FIREFOX_ACTION_WIDGET = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 
@@ -333,7 +336,7 @@ export async function launchFirefox(
       'dom.security.https_first': false,
       'dom.security.https_first_pbm': false,
       'dom.security.https_only_mode': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID, [FIREFOX_CONTROL_EXTENSION.id]: FIREFOX_CONTROL_EXTENSION.uuid }),
       'network.proxy.type': 0,
       // Keep timers of tabs that lose the foreground unthrottled: the tests time the page's own heartbeat.
       'dom.min_background_timeout_value': 4,

@@ -112,6 +112,8 @@ export async function askUntilAnswered(timeoutMs: number, ask: () => Promise<Sta
 export interface RobustBrowser {
   name: BrowserName;
   tab: RobustTab;
+  /** Installs one more extension, as a temporary add-on (Firefox only). */
+  installExtension?(dir: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -333,7 +335,14 @@ async function firefoxTab(hosts: string[], dist: string): Promise<RobustBrowser>
     url: () => page.url(),
     close: () => page.close(),
   };
-  return { name: 'firefox', tab, close: () => b.close() };
+  return {
+    name: 'firefox',
+    tab,
+    installExtension: async (dir) => {
+      await browser.installExtension(dir);
+    },
+    close: () => b.close(),
+  };
 }
 
 /**

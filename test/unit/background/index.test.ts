@@ -6,7 +6,9 @@ import { WELCOME_VERSION } from '../../../src/welcome/version';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../settings/fake-browser')).fakeBrowser }));
 // The build gives the annotator's file name (crxjs `?script&iife`); here, a stand-in.
-vi.mock('../../../src/background/annotator-file', () => ({ ANNOTATOR_SCRIPT_FILE: 'src/content/annotator-script.js' }));
+vi.mock('../../../src/background/annotator-file', () => ({
+  PAGE_SCRIPT_FILES: { annotator: 'src/content/annotator-script.js', 'page-engine': 'src/content/page-engine-script.js' },
+}));
 
 const b = fakeBrowser;
 const contentSender = { id: b.runtime.id, url: 'https://www.rfi.fr/fr/afrique/a', tab: { id: 4 } };
@@ -161,6 +163,9 @@ describe('background wiring', () => {
       throw new Error('Cannot access contents of the page.');
     }) as never);
     expect(await emitMessage({ type: 'content:load-annotator' }, contentSender)).toEqual({ ok: false, detail: 'Cannot access contents of the page.' });
+    b.scripting.executeScript.mockImplementation((async () => []) as never);
+    expect(await emitMessage({ type: 'content:load-page-engine' }, { ...contentSender, frameId: 0 })).toEqual({ ok: true });
+    expect(b.scripting.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['src/content/page-engine-script.js'] });
   });
 
   it('runs the engine for a content script and answers with annotations', async () => {

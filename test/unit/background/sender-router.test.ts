@@ -19,14 +19,14 @@ const status: PageStatus = {
   active: true,
 };
 
-function deps(): RouterDeps & { [K in 'showStatus' | 'annotate' | 'openPage' | 'badgeText' | 'loadAnnotator' | 'annotateArticle']: ReturnType<typeof vi.fn> } {
+function deps(): RouterDeps & { [K in 'showStatus' | 'annotate' | 'openPage' | 'badgeText' | 'loadScript' | 'annotateArticle']: ReturnType<typeof vi.fn> } {
   return {
     self,
     showStatus: vi.fn(async () => undefined),
     annotate: vi.fn(async () => ({ ok: true as const, injected: true })),
     openPage: vi.fn(async () => true),
     badgeText: vi.fn(async () => '5'),
-    loadAnnotator: vi.fn(async () => ({ ok: true as const })),
+    loadScript: vi.fn(async () => ({ ok: true as const })),
     annotateArticle: vi.fn(async () => ({ ok: false as const, detail: 'stand-in' })),
   };
 }
@@ -109,15 +109,16 @@ describe('routeMessage', () => {
 describe('the annotator and the engine for pages (issue 16)', () => {
   const article = { text: 'Mali. The army said so.', blocks: [{ start: 0, end: 23, kind: 'p' }], title: 'Mali' };
 
-  it('injects the annotator into the frame that asked, for content scripts only', async () => {
+  it('injects the annotator, or the page engine, into the frame that asked, for content scripts only', async () => {
     const d = deps();
     expect(await routeMessage({ type: 'content:load-annotator' }, { ...content, frameId: 3 }, d)).toEqual({ ok: true });
-    expect(d.loadAnnotator).toHaveBeenCalledWith(4, 3);
-    await routeMessage({ type: 'content:load-annotator' }, content, d);
-    expect(d.loadAnnotator).toHaveBeenLastCalledWith(4, 0);
+    expect(d.loadScript).toHaveBeenCalledWith(4, 3, 'annotator');
+    await routeMessage({ type: 'content:load-page-engine' }, content, d);
+    expect(d.loadScript).toHaveBeenLastCalledWith(4, 0, 'page-engine');
     expect(routeMessage({ type: 'content:load-annotator' }, popup, d)).toBeUndefined();
+    expect(routeMessage({ type: 'content:load-page-engine' }, popup, d)).toBeUndefined();
     expect(routeMessage({ type: 'content:load-annotator' }, { ...content, id: 'other-ext' }, d)).toBeUndefined();
-    expect(d.loadAnnotator).toHaveBeenCalledTimes(2);
+    expect(d.loadScript).toHaveBeenCalledTimes(2);
   });
 
   it('runs the engine on a well-formed article from a content script', async () => {

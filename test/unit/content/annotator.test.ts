@@ -43,9 +43,7 @@ vi.mock('../../../src/content/engine', () => ({
     if (engine.throws) throw new Error('engine exploded');
     return goldAnnotations(article);
   },
-}));
-vi.mock('../../../src/context/reader-index', () => ({
-  *contextIndexSteps() {
+  *pageContextSteps() {
     return {};
   },
 }));
@@ -68,7 +66,11 @@ vi.mock('../../../src/corrections/store', () => ({
   },
 }));
 
-const { startAnnotator } = await import('../../../src/content/annotator');
+const { startAnnotator: startWith } = await import('../../../src/content/annotator');
+type Init = Parameters<typeof startWith>[1];
+/** The page's engine: the stand-in above, as the injected page-engine script would hand it over. */
+const pageEngine = vi.fn(() => import('../../../src/content/engine'));
+const startAnnotator = (win: Window, init: Omit<Init, 'pageEngine'> & Partial<Pick<Init, 'pageEngine'>>) => startWith(win, { pageEngine, ...init });
 const { defaultSettings } = await import('../../../src/settings/defaults');
 
 /** linkedom lacks layout and Range: minimal stand-ins so the pipeline can run. */
@@ -273,9 +275,12 @@ describe('the engine in the background, and the page engine as its fallback (iss
       expect(options).toEqual({ noteLanguage: 'auto', force: false });
       return goldAnnotations(article);
     });
+    pageEngine.mockClear();
     annotator = await startAnnotator(fakeWindow(doc), { topic: { aboutSahel: true, score: 0.9 }, force: false, remoteEngine });
     expect(remoteEngine).toHaveBeenCalledTimes(1);
     expect(engine.calls).toBe(0);
+    // The page's engine is not even loaded.
+    expect(pageEngine).not.toHaveBeenCalled();
     expect(markers(doc)).toHaveLength(13);
     expect(annotator.status()).toMatchObject({ total: 13, active: true, engine: 'background' });
   });
@@ -299,6 +304,21 @@ describe('the engine in the background, and the page engine as its fallback (iss
     expect(remoteEngine).toHaveBeenCalledTimes(2);
     expect(engine.calls).toBe(1);
     expect(annotator.status()).toMatchObject({ total: 13, engine: 'background' });
+    warn.mockRestore();
+  });
+
+  it('shows nothing, and throws nothing into the page, when neither engine can be had', async () => {
+    const { doc } = newsDoc('seed-kidal-convoy');
+    withLayout(doc);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    annotator = await startAnnotator(fakeWindow(doc), {
+      topic: { aboutSahel: true, score: 0.9 },
+      force: false,
+      remoteEngine: async () => Promise.reject(new Error('no answer')),
+      pageEngine: async () => Promise.reject(new Error('the page engine was not loaded')),
+    });
+    expect(markers(doc)).toHaveLength(0);
+    expect(annotator.status()).toMatchObject({ total: 0, active: false });
     warn.mockRestore();
   });
 });

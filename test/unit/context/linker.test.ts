@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleCountry, buildContextIndex, entryById, findMentions, lookupAlias } from '../../../src/context/linker';
 import { foldText } from '../../../src/context/normalize';
+import { spellingVariants } from '../../../src/context/spellings';
 import { BUILTIN_PACK, builtinIndex } from '../../../src/context/pack';
 import type { ContextEntry } from '../../../src/context/types';
 
@@ -162,6 +163,13 @@ describe('generic references and capitals', () => {
     expect(surfaces(text, 'fama')).toEqual(['armée malienne']);
   });
 
+  it('not in a sentence that names only another country', () => {
+    const text = 'In Mali, near Kidal and Gao, the army said it held the town. Most recently in Niger, soldiers overthrew the president.';
+    expect(surfaces(text, 'fama')).toEqual(['the army']);
+    const fr = 'Au Mali, près de Kidal et de Gao, l’armée dit tenir la ville. Au Niger, des soldats ont renversé le président.';
+    expect(surfaces(fr, 'fama')).toEqual(['l’armée']);
+  });
+
   it('"Russian soldiers" are not the national army', () => {
     expect(surfaces('In Mali, near Kidal and Gao, Russian soldiers patrol.', 'fama')).toEqual([]);
   });
@@ -171,6 +179,81 @@ describe('generic references and capitals', () => {
     expect(surfaces(fr, 'bamako')).toEqual(['Bamako']);
     expect(surfaces(fr, 'mali-government')).toEqual(['Bamako', 'Bamako']);
     expect(surfaces('For Bamako, the deal is over; a bomb near Bamako.', 'bamako')).toEqual(['Bamako']);
+  });
+});
+
+describe('spellings derived from the pack’s own names', () => {
+  it('links the usual transliteration variants of a place in capitals', () => {
+    expect(ids('Fighting in Tilaberi and Tillabery, then near Tinzawaten.', true)).toEqual(['tillaberi', 'tinzaouaten']);
+    expect(ids('Des renforts venus de Njamena et de Jibo.', true)).toEqual(['ndjamena', 'djibo']);
+    expect(ids('President Ghazwani visited the Mbera camp.', true)).toEqual(['mohamed-ghazouani', 'mbera']);
+  });
+
+  it('not in lower case, and not from the lower-case words of an alias', () => {
+    expect(ids('the jibo robot and a tilaberi typo', true)).toEqual([]);
+  });
+
+  it('derives variants from capitalised words only', () => {
+    expect(spellingVariants('Tillaberi')).toEqual(expect.arrayContaining(['tilaberi', 'tillabery', 'tilabery']));
+    expect(spellingVariants("N'Djamena")).toEqual(expect.arrayContaining(['ndjamena', 'njamena']));
+    expect(spellingVariants('camp de Mbera')).toEqual([]);
+    expect(spellingVariants('capitale malienne')).toEqual([]);
+    expect(spellingVariants('commune de Bourzanga')).toEqual([]);
+  });
+});
+
+describe('people with titles, from the surname the pack already has', () => {
+  it('links a surname after a title, abbreviated or not, in English and French', () => {
+    expect(ids('General Goïta met Capt. Traoré in Bamako.', true)).toEqual(['assimi-goita', 'ibrahim-traore', 'bamako']);
+    expect(ids('Le colonel Goita a reçu le ministre Camara.', true)).toEqual(['assimi-goita', 'sadio-camara']);
+    expect(ids('M. Bazoum reste détenu.', true)).toEqual(['mohamed-bazoum']);
+  });
+
+  it('not without a title, nor in lower case', () => {
+    expect(ids('Goïta and Traoré were absent.', true)).toEqual([]);
+    expect(ids('the general camara was mentioned in lower case', true)).toEqual([]);
+  });
+
+  it('not a surname two people share (father and son)', () => {
+    expect(ids('President Déby flew to Paris.', true)).toEqual([]);
+    expect(ids('President Mahamat Déby flew to Paris.', true)).toEqual(['mahamat-deby']);
+  });
+
+  it('resolves a titled name as a whole', () => {
+    expect(lookupAlias(idx, 'General Goïta')?.id).toBe('assimi-goita');
+    expect(lookupAlias(idx, 'le capitaine Ibrahim Traoré')?.id).toBe('ibrahim-traore');
+    expect(lookupAlias(idx, 'Goïta')).toBeUndefined();
+    expect(lookupAlias(idx, 'Captain Smith')).toBeUndefined();
+  });
+});
+
+describe('a generic reference several entries share ("Islamic State")', () => {
+  it('is the one tied to the country the article is about', () => {
+    const text = 'In Mali, between Gao and Ansongo, the Islamic State group ambushed a convoy.';
+    expect(surfaces(text, 'issp')).toEqual(['Islamic State group']);
+    expect(ids(text)).not.toContain('iswap');
+  });
+
+  it('in a country both are tied to, the one related to a place the article names', () => {
+    const diffa = 'Au Niger, près de Diffa, l’État islamique a revendiqué l’attaque contre des gendarmes nigériens.';
+    expect(surfaces(diffa, 'iswap')).toEqual(['État islamique']);
+    const tillaberi = 'Au Niger, dans la région de Tillabéri, l’État islamique a revendiqué l’embuscade.';
+    expect(surfaces(tillaberi, 'issp')).toEqual(['État islamique']);
+  });
+
+  it('or the one the article also names; else none', () => {
+    const named = 'In Niger, far from Niamey, ISWAP fighters raided a camp; the Islamic State later claimed it.';
+    expect(surfaces(named, 'iswap')).toEqual(['ISWAP', 'Islamic State']);
+    const neither = 'Au Niger, à Niamey, des partisans de l’État islamique ont été arrêtés par la police nigérienne.';
+    expect(ids(neither)).not.toContain('issp');
+    expect(ids(neither)).not.toContain('iswap');
+  });
+
+  it('is resolved by name too, with a country that settles it', () => {
+    expect(lookupAlias(idx, 'the Islamic State group', { country: 'mali' })?.id).toBe('issp');
+    expect(lookupAlias(idx, 'Daesh', { country: 'chad' })?.id).toBe('iswap');
+    expect(lookupAlias(idx, 'Islamic State', { country: 'niger' })).toBeUndefined();
+    expect(lookupAlias(idx, 'Islamic State')).toBeUndefined();
   });
 });
 
@@ -310,5 +393,28 @@ describe('speed', () => {
     };
     const custom = buildContextIndex({ version: 't', entries: [e] });
     expect(findMentions('The XF and the X Front', custom).map((m) => m.mentions.length)).toEqual([2]);
+  });
+});
+
+describe('the newsroom naming itself', () => {
+  it('does not link an outlet named as the one that reached or cross-checked the sources (FR)', () => {
+    expect(ids('Des habitants joints par RFI décrivent des tirs nourris.', true)).not.toContain('rfi');
+    expect(ids('Un bilan recoupé par RFI auprès de soignants.', true)).not.toContain('rfi');
+    expect(ids('Les élus contactés par Studio Tamani confirment.', true)).not.toContain('studio-tamani');
+  });
+
+  it('does not link it in English either, with or without a determiner', () => {
+    expect(ids('Two traders reached by RFI in Gao said the road was closed.', true)).toEqual(['gao']);
+    expect(ids('Officials interviewed by the RFI team declined to comment.', true)).not.toContain('rfi');
+  });
+
+  it('still links the same outlet cited as a source, and keeps that mention', () => {
+    expect(ids('RFI reported that the convoy was attacked; witnesses reached by RFI agreed.', true)).toEqual(['rfi']);
+    expect(surfaces('Selon RFI, le camp est tombé. Des témoins joints par RFI le confirment.', 'rfi')).toEqual(['RFI']);
+    expect(ids('Des documents publiés par RFI montrent le contraire.', true)).toEqual(['rfi']);
+  });
+
+  it('applies to sources only: a party reached by someone is still a party', () => {
+    expect(ids('Des soldats joints par le JNIM ont fait défection.', true)).toContain('jnim');
   });
 });

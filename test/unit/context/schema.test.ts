@@ -223,6 +223,11 @@ describe('schema faults name the entry and the field', () => {
     expect(has(faults({ version: 't', entries: [entry()], stopPhrases: ['Groupe test'] }), '(pack)', 'stopPhrases[0]')).toBe(true);
   });
 
+  it('generic aliases need a country; they may have several', () => {
+    expect(has(faults(pack(entry({ genericAliases: ['the band'] }))), 'test-group', 'country')).toBe(true);
+    expect(faults(pack(entry({ genericAliases: ['the band'], country: ['mali', 'niger'] })))).toEqual([]);
+  });
+
   it('not a pack at all', () => {
     expect(has(faults(42), '(pack)', '(entry)')).toBe(true);
     expect(has(faults({ version: 'x' }), '(pack)', 'entries')).toBe(true);

@@ -16,6 +16,10 @@ const EN: Row[] = [
   ['Fighters struck eight localities at once.', ['eight']],
   ['Russia launched 112 attack drones, of which 87 were shot down.', ['112']],
   ['Tens of thousands of people have fled the city.', ['Tens of thousands']],
+  ['More than 4,000 residents began to leave the town after the raid.', ['More than 4,000']],
+  ['Some 300 families have left their villages since March.', ['Some 300']],
+  ['Soldiers executed several men, including two in front of the mosque.', ['two']],
+  ['The convoy had several trucks, including two in poor repair.', []],
   // not figures
   ['The attack began at about 5 a.m. on 17 September 2024.', []],
   ['A 31-year-old survivor walked for four days and 40 kilometres.', []],
@@ -34,6 +38,10 @@ const FR: Row[] = [
   ['Le ministère affirme avoir neutralisé « plusieurs dizaines de terroristes ».', ['plusieurs dizaines']],
   ['Au moins 40 camions-citernes ont été incendiés sur les routes.', ['Au moins 40']],
   ['Plusieurs milliers d’habitants ont fui la ville.', ['Plusieurs milliers']],
+  ['Plus de 4 000 habitants ont commencé à quitter la ville après le raid.', ['Plus de 4 000']],
+  ['Quelque 300 familles ont abandonné leurs villages depuis mars.', ['Quelque 300']],
+  ['Les assaillants ont violé plusieurs femmes, dont deux à l’entrée du village.', ['deux']],
+  ['Le convoi comptait plusieurs camions, dont deux en panne.', []],
   ['Le bilan fait état de 15 gardes nationaux et 12 soldats tués.', ['15', '12']],
   // not figures
   ['L’épave a été retrouvée à 9,5 kilomètres de la frontière, le 1er avril.', []],

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
+import { quoteMarks } from '../../../src/engine/quote-marks.ts';
 
 describe('who is speaking', () => {
   it('English: a body referred back to ("the NGO", "the rights organisation") keeps the analyst label, never a party', () => {
@@ -362,5 +363,214 @@ describe('verification and restricted information', () => {
     expect(r.labels('Le pouvoir contrôle')).toBe('unverified');
     expect(r.labels('La presse locale')).toBe('unverified');
     expect(r.claim('« Nous n’avons pas pu')?.labels ?? []).not.toContain('unverified');
+  });
+});
+
+describe('joint subjects and pronouns that point back to them', () => {
+  it('English: "He and the civil society association X said" — the party and the association both speak', () => {
+    const r = run([
+      'The convoy was hit near the border, said Ali Maiga, spokesman for the separatist coalition.',
+      'He and the local civil society association Sahel Voices said soldiers and their Russian allies had carried out the attack.',
+      'A civil society group said nine people died.',
+    ]);
+    expect(r.labels('He and the local')).toBe('analyst,party-claim');
+    expect(r.labels('A civil society group')).toBe('figure');
+  });
+
+  it('French: « Lui et l’association de la société civile X affirment »', () => {
+    const r = run([
+      'Le convoi a été visé près de la frontière, a affirmé Ali Maïga, porte-parole de la coalition séparatiste.',
+      'Lui et l’association de la société civile Voix du Sahel affirment que des soldats et leurs alliés russes ont mené l’attaque.',
+    ]);
+    expect(r.labels('Lui et l’association')).toBe('analyst,party-claim');
+  });
+
+  it('English: "the West African country and its allies …, they said" — a region adjective is not a person', () => {
+    const r = run([
+      'Bamako accused Algiers of downing a drone near the border, the minister said.',
+      'The West African country and its two allies will recall their ambassadors, they said in a joint statement on Monday.',
+    ]);
+    expect(r.labels('The West African country')).toBe('party-claim');
+  });
+
+  it('French: « Le pays ouest-africain et ses alliés …, ont-ils indiqué »', () => {
+    const r = run([
+      'Bamako a accusé Alger d’avoir abattu un drone près de la frontière, a déclaré le ministre.',
+      'Le pays ouest-africain et ses deux alliés vont rappeler leurs ambassadeurs, ont-ils indiqué lundi dans un communiqué commun.',
+    ]);
+    expect(r.labels('Le pays ouest-africain')).toBe('party-claim');
+  });
+});
+
+describe('quotations over several sentences, with a mark lost on the way', () => {
+  it('English: a quotation opened at the end of one sentence and closed before "according to" two sentences on', () => {
+    const r = run([
+      'The gunmen went from house to house," said a trader from the town.',
+      'The toll cannot be given at this stage, "',
+      'given how large the area is',
+      '", according to the army spokesman.',
+    ]);
+    expect(r.labels('The toll cannot')).toBe('party-claim');
+    expect(r.labels('given how large')).toBe('party-claim');
+    expect(r.labels('The gunmen went')).toBe('');
+  });
+
+  it('French: the same with « selon » after the closing mark', () => {
+    const r = run([
+      'Ils ont tout brûlé sur leur passage," raconte un commerçant.',
+      'Aucun bilan ne peut être donné pour l’instant, "',
+      'vu l’étendue de la zone',
+      '", selon le porte-parole de l’armée.',
+    ]);
+    expect(r.labels('Aucun bilan')).toBe('party-claim');
+    expect(r.labels('vu l’étendue')).toBe('party-claim');
+  });
+
+  it('reads the direction of straight marks from their neighbours, curly and French marks from their shape', () => {
+    expect(quoteMarks('He said: "We left." Then "no".').map((m) => m.open)).toEqual([true, false, true, false]);
+    expect(quoteMarks('", according to the ministry.').map((m) => m.open)).toEqual([false]);
+    expect(quoteMarks('for the moment, "').map((m) => m.open)).toEqual([true]);
+    expect(quoteMarks('« Nous », a-t-il dit, “yes”').map((m) => m.open)).toEqual([true, false, true, false]);
+  });
+});
+
+describe('a statement named as a noun: "accusations by X", « les accusations de X »', () => {
+  it('English: the accuser is the speaker, the target after "against" is not', () => {
+    const r = run(['The talks follow accusations by Mauritania against the Malian army, blamed for killing herders.']);
+    expect(r.claim('The talks follow')?.source?.name).toBe('Mauritanian government');
+    expect(r.labels('The talks follow')).toBe('party-claim');
+  });
+
+  it('French: « les accusations du Niger contre l’armée malienne »; « les accusations d’exactions » names no one', () => {
+    const r = run([
+      'La rencontre fait suite aux accusations du Niger contre l’armée malienne, accusée d’exactions répétées.',
+      'Les accusations d’exactions se multiplient dans la région.',
+    ]);
+    expect(r.claim('La rencontre')?.source?.name).toBe('Nigerien government');
+    expect(r.labels('Les accusations d’exactions')).toBe('');
+  });
+});
+
+describe('who answers an accusation is the party accused, not the body that accused it', () => {
+  it('English: "They defend themselves against…" after a rights group and the authorities it could not reach', () => {
+    const r = run([
+      'Amnesty International said drone strikes had killed eight civilians at a market.',
+      'Reporters could not reach the Malian authorities.',
+      'They defend themselves against repeated accusations of abuses against civilians.',
+    ]);
+    expect(r.labels('They defend')).toBe('party-claim');
+    expect(r.claim('They defend')?.source?.name).toBe('Malian authorities');
+  });
+
+  it('French: « Elles se défendent contre… », and a denial after an accusation of the army', () => {
+    const r = run([
+      'Human Rights Watch affirme que des soldats ont exécuté des villageois près de Djibo.',
+      'L’ONG n’a pas pu joindre l’armée burkinabè.',
+      'Elle se défend régulièrement contre les accusations d’exactions.',
+    ]);
+    expect(r.labels('Elle se défend')).toBe('party-claim');
+    const r2 = run(['Amnesty International accuse l’armée malienne d’avoir tué des civils.', 'Les militaires démentent.']);
+    expect(r2.labels('Les militaires')).toBe('party-claim');
+  });
+
+  it('a pronoun that does not deny stays with the last speaker', () => {
+    const r = run([
+      'Human Rights Watch said soldiers had detained dozens of herders.',
+      'The army did not answer questions.',
+      'It added that some of the herders had been released.',
+    ]);
+    expect(r.labels('It added')).toBe('analyst');
+  });
+});
+
+describe('a party justifying itself by a fact claims that fact; by a promise, it only states an intent', () => {
+  it('English', () => {
+    const r = run([
+      'The attack was the deadliest since the officers took power, who had justified their coup by the collapse of security in the north.',
+      'The junta has justified its break with Paris by promising to restore order.',
+    ]);
+    expect(r.labels('The attack was')).toBe('party-claim');
+    expect(r.labels('The junta has')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'C’est le bilan le plus lourd depuis l’arrivée au pouvoir des militaires, qui avaient justifié leur putsch par la montée de l’insécurité.',
+      'La junte a justifié sa rupture avec Paris en promettant de rétablir l’ordre.',
+    ]);
+    expect(r.labels('C’est le bilan')).toBe('party-claim');
+    expect(r.labels('La junte a justifié')).toBe('');
+  });
+});
+
+describe('"…, X announced." closing the sentence: the clause before the comma is what was announced', () => {
+  it('English: a place or a time may follow the verb, an object may not', () => {
+    const r = run([
+      'The three juntas signed a joint defence charter on Sunday, delegations from the three Sahel countries announced in the capital.',
+      'Talks with the donors stalled, and the junta announced a new budget.',
+    ]);
+    expect(r.labels('The three juntas')).toBe('party-claim');
+    expect(r.labels('Talks with the donors')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'Les trois juntes ont signé une charte de défense commune, les délégations des trois pays sahéliens ont annoncé samedi à Bamako.',
+      'Les discussions ont échoué, et la junte a annoncé un nouveau budget.',
+    ]);
+    expect(r.labels('Les trois juntes')).toBe('party-claim');
+    expect(r.labels('Les discussions')).toBe('');
+  });
+});
+
+describe('"X responded by saying…", « X a réagi en affirmant… »: X says it', () => {
+  it('English, with a joint subject of two countries', () => {
+    const r = run(['Mali and Burkina Faso quickly responded by saying that any such move would be treated as an act of war.']);
+    expect(r.labels('Mali and Burkina Faso')).toBe('party-claim');
+  });
+
+  it('French', () => {
+    const r = run(['Le Mali et le Burkina Faso ont aussitôt réagi en affirmant que toute opération serait un acte de guerre.']);
+    expect(r.labels('Le Mali et le Burkina Faso')).toBe('party-claim');
+  });
+});
+
+describe('an announcement with a figure in its object is the party’s figure', () => {
+  it('English', () => {
+    const r = run([
+      'On Monday the defence minister announced the creation of a joint force of 5,000 men.',
+      'The junta announced the creation of a joint force.',
+    ]);
+    expect(r.labels('On Monday the defence')).toBe('figure,party-claim');
+    expect(r.labels('The junta announced')).toBe('');
+  });
+
+  it('French', () => {
+    const r = run([
+      'Lundi, le ministre de la Défense annonçait la création d’une force conjointe de 5 000 hommes.',
+      'La junte a annoncé la création d’une force conjointe.',
+    ]);
+    expect(r.labels('Lundi, le ministre')).toBe('figure,party-claim');
+    expect(r.labels('La junte a annoncé')).toBe('');
+  });
+});
+
+describe('a sentence that is a quotation with a few words around it continues the speaker just quoted', () => {
+  it('English', () => {
+    const r = run([
+      '“The juntas are not winning, so they pool their forces,” says Paul Martin, an anthropologist at the University of Lyon.',
+      'Even so, “a few thousand men is not much”.',
+    ]);
+    expect(r.labels('Even so')).toBe('analyst');
+  });
+
+  it('French, and not when the words around the quotation say more', () => {
+    const r = run([
+      '« Les juntes ne gagnent pas, elles mutualisent donc leurs forces », souligne Paul Martin, anthropologue à l’université de Lyon.',
+      'Même si « quelques milliers d’hommes, ce n’est pas énorme ».',
+      'La nouvelle unité devra couvrir un territoire immense autour de la « zone des trois frontières ».',
+    ]);
+    expect(r.labels('Même si')).toBe('analyst');
+    expect(r.labels('La nouvelle unité')).toBe('');
   });
 });

@@ -10,7 +10,7 @@ export interface TestPage {
   /** The element that has focus, through shadow roots. */
   focused(): Element | null;
   /** Dispatches a keydown on `target` (bubbling, composed) with the given key and modifiers. */
-  key(target: EventTarget, key: string, mods?: { altKey?: boolean; shiftKey?: boolean; code?: string }): KeyboardEvent;
+  key(target: EventTarget, key: string, mods?: { altKey?: boolean; shiftKey?: boolean; code?: string; untrusted?: boolean }): KeyboardEvent;
 }
 
 function rootOf(node: Node): Node {
@@ -52,7 +52,7 @@ export function testPage(html = '<!doctype html><html lang="en"><head></head><bo
     });
     return sr;
   };
-  const key = (target: EventTarget, k: string, mods: { altKey?: boolean; shiftKey?: boolean; code?: string } = {}) => {
+  const key = (target: EventTarget, k: string, mods: { altKey?: boolean; shiftKey?: boolean; code?: string; untrusted?: boolean } = {}) => {
     const Ev = (window as unknown as { Event: typeof Event }).Event;
     const ev = new Ev('keydown', { bubbles: true, cancelable: true, composed: true }) as KeyboardEvent;
     Object.defineProperties(ev, {
@@ -63,6 +63,8 @@ export function testPage(html = '<!doctype html><html lang="en"><head></head><bo
       ctrlKey: { value: false },
       metaKey: { value: false },
       isComposing: { value: false },
+      // The reader's keys are trusted; `untrusted` plays a page's synthetic event.
+      isTrusted: { value: !mods.untrusted },
     });
     target.dispatchEvent(ev);
     return ev;

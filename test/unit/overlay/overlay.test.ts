@@ -173,6 +173,18 @@ describe('cards', () => {
     page.key(page.win, 'L', { altKey: true, shiftKey: true, code: 'KeyL' });
     expect(overlay.isSummaryOpen).toBe(true);
   });
+
+  it('ignores keys a page dispatches itself (untrusted): they neither drive the overlay nor get prevented', () => {
+    mount();
+    const j = page.key(page.win, 'J', { altKey: true, shiftKey: true, code: 'KeyJ', untrusted: true });
+    const l = page.key(page.win, 'L', { altKey: true, shiftKey: true, code: 'KeyL', untrusted: true });
+    expect(overlay.openClaimId).toBeNull();
+    expect(overlay.isSummaryOpen).toBe(false);
+    expect(j.defaultPrevented || l.defaultPrevented).toBe(false);
+    overlay.openClaim('c0', { focus: true });
+    page.key($('[data-sl-card]')!, ']', { untrusted: true });
+    expect(overlay.openClaimId).toBe('c0');
+  });
 });
 
 describe('summary panel', () => {
