@@ -19,7 +19,7 @@ const remoteEngine = backgroundEngine((message) => timedReply(browser.runtime.se
 async function pageEngine(): Promise<PageEngine> {
   const ready = injectedPageEngine();
   if (ready) return ready;
-  const reply = (await browser.runtime.sendMessage({ type: 'content:load-page-engine' })) as { detail?: unknown } | undefined;
+  const reply = (await timedReply(browser.runtime.sendMessage({ type: 'content:load-page-engine' }))) as { detail?: unknown } | undefined;
   const engine = injectedPageEngine();
   if (engine) return engine;
   throw new Error(`the page engine was not loaded${reply && typeof reply.detail === 'string' ? `: ${reply.detail}` : ''}`);

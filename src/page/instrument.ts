@@ -10,7 +10,7 @@
  * In an instrumented build, in the content script's own world (Chromium's isolated world,
  * Firefox's sandbox — never the page's), it times:
  *  - each script's own evaluation, from this module (the content script and the injected
- *    annotator import it first) to the end of the microtasks the script queued;
+ *    annotator and page engine import it first) to the end of the microtasks the script queued;
  *  - every callback the browser makes into our world: timers, idle callbacks, animation frames,
  *    mutation and resize observers, event listeners. The functions that register them are
  *    replaced on our own global (the page never sees them), and each callback is timed to the
