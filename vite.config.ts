@@ -49,6 +49,8 @@ export default defineConfig(({ mode }) => {
       // Vite's modulepreload <link>s would be added to the host page's DOM; the chunks are local.
       modulePreload: false,
     },
+    // SAHEL_LENS_INSTRUMENT=1: the benchmark's instrumented build (src/page/instrument.ts); never a release.
+    define: { __SAHEL_LENS_INSTRUMENT__: JSON.stringify(process.env.SAHEL_LENS_INSTRUMENT === '1') },
     legacy: { skipWebSocketTokenCheck: true },
   };
 });

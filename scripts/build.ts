@@ -17,6 +17,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 // commands they start) would otherwise give a different bundle from the same sources.
 process.env.NODE_ENV = 'production';
 
+// The benchmark's instrumented build (src/page/instrument.ts) never goes where packages are made from.
+if (process.env.SAHEL_LENS_INSTRUMENT === '1' && !process.env.SAHEL_LENS_DIST) {
+  console.error('build: SAHEL_LENS_INSTRUMENT=1 builds the benchmark\'s instrumented extension; give it its own SAHEL_LENS_DIST (not dist/).');
+  process.exit(2);
+}
+
 const targets = (process.argv.slice(2).filter((a) => a === 'chrome' || a === 'firefox') as ('chrome' | 'firefox')[]);
 const wanted = targets.length ? targets : (['chrome', 'firefox'] as const);
 

@@ -114,6 +114,8 @@ export interface Written {
 export function makePackages(root: string, env: NodeJS.ProcessEnv = process.env): { dist: string; written: Written[] } {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const dist = resolve(root, env.SAHEL_LENS_DIST ?? 'dist');
+  // Packages are release builds: never the benchmark's instrumented one (src/page/instrument.ts).
+  if (env.SAHEL_LENS_INSTRUMENT) throw new Error('package: SAHEL_LENS_INSTRUMENT is set; packages are release builds only');
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts')], { cwd: root, stdio: 'inherit', env });
 
   const outDir = join(dist, 'packages');

@@ -1,7 +1,8 @@
 /**
  * What the page benchmark loads: the real saved pages (served under an outlet host name so the
  * content script runs) and Sahel articles transplanted into real page templates (where the
- * heavy path runs), plus a plain Chromium without the extension for the comparison.
+ * heavy path runs), plus a plain Chromium without the extension for the comparison, and the
+ * host names Firefox must map to the local server.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM } from '../../test/e2e/lib/paths.ts';
 import { CHROMIUM_ARGS, TEST_HOSTS } from '../../test/e2e/lib/browsers.ts';
+import { referencedHosts } from '../../test/e2e/lib/robust-tab.ts';
 import { TEMPLATES, transplant } from '../../test/e2e/lib/transplant.ts';
 import { FR_ID, loadArticle, SEED_ID } from '../../test/e2e/lib/hostile-pages.ts';
 import { outletForHost } from '../../src/settings/outlets.ts';
@@ -85,4 +87,19 @@ export async function launchPlainChromium(extensionDir?: string): Promise<{ cont
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Every host name Firefox must resolve to the local server for these pages: the hosts they are
+ * served under and every host their HTML refers to (Firefox maps only the names it is given,
+ * network.dns.localDomains; see referencedHosts).
+ */
+export function firefoxHosts(realDir: string, pages: readonly BenchPage[]): string[] {
+  const hosts = new Set<string>(Object.values(TEST_HOSTS));
+  for (const p of pages) {
+    hosts.add(p.host);
+    const html = p.html ?? readFileSync(join(realDir, p.name, 'source.html'), 'utf8');
+    for (const h of referencedHosts(html)) hosts.add(h);
+  }
+  return [...hosts];
 }

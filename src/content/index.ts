@@ -17,6 +17,8 @@
  * Sahel it never touches the extension APIs, whose bindings cost more to create than all of
  * the above.
  */
+// First: in an instrumented build (benchmark only) it times everything below; otherwise empty.
+import { timedReply } from '../page/instrument';
 import { TOPIC_SCAN_LIMIT, topicGate, type TopicResult } from '../engine/topic';
 import { runSliced, whenIdle } from '../page/schedule';
 import { parseMessage, type Message, type PageStatus } from '../shared/messages';
@@ -43,7 +45,7 @@ async function loadAnnotatorScript(): Promise<AnnotatorScriptApi> {
   if (ready) return ready;
   const runtime = contentRuntime();
   if (!runtime) throw new Error('no extension runtime');
-  const reply = (await runtime.sendMessage({ type: 'content:load-annotator' })) as { ok?: unknown; detail?: unknown } | undefined;
+  const reply = (await timedReply(runtime.sendMessage({ type: 'content:load-annotator' }))) as { ok?: unknown; detail?: unknown } | undefined;
   const api = injectedAnnotator();
   if (api) return api;
   throw new Error(`the annotator was not loaded${reply && typeof reply.detail === 'string' ? `: ${reply.detail}` : ''}`);

@@ -5,6 +5,8 @@
  * global. Kept apart from the annotator so that the usual path never compiles the engine on the
  * page's thread.
  */
+// First: in an instrumented build (benchmark only) it times everything below; otherwise empty.
+import '../page/instrument';
 import { engineSteps, pageContextSteps, type PageEngine } from './engine';
 import { PAGE_ENGINE_GLOBAL } from './annotator-global';
 

@@ -5,6 +5,7 @@
  * does on a page that is not about the Sahel. Listeners answer through `sendResponse` and
  * return true, which both browsers accept.
  */
+import { timedEntry } from '../page/instrument';
 
 export type SendResponse = (reply: unknown) => void;
 export type RawListener = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
@@ -26,7 +27,7 @@ export function contentRuntime(scope: object = globalThis): ContentRuntime | nul
  * message to other listeners; a rejection is reported and answered with undefined.
  */
 export function answering(handle: (message: unknown) => Promise<unknown> | undefined, onError: (e: unknown) => void): RawListener {
-  return (message, _sender, sendResponse) => {
+  return timedEntry('message', (message: unknown, _sender: unknown, sendResponse: SendResponse) => {
     let reply: Promise<unknown> | undefined;
     try {
       reply = handle(message);
@@ -40,5 +41,5 @@ export function answering(handle: (message: unknown) => Promise<unknown> | undef
       sendResponse(undefined);
     });
     return true;
-  };
+  });
 }

@@ -3,6 +3,7 @@
  * 50 ms long-task mark. Everything here degrades to timers where requestIdleCallback is
  * missing (Safari-like engines, linkedom in tests).
  */
+import { sliceEnd, sliceStart } from './instrument';
 
 /** A flag a caller sets to stop a sliced job. */
 export interface Cancel {
@@ -56,10 +57,15 @@ export async function runSliced<T>(win: IdleWindow, gen: Generator<void, T>, opt
       throw new Cancelled();
     }
     const start = now();
-    do {
-      const r = gen.next();
-      if (r.done) return r.value;
-    } while (now() - start < budget);
+    const timed = sliceStart(); // instrumented builds only (src/page/instrument.ts)
+    try {
+      do {
+        const r = gen.next();
+        if (r.done) return r.value;
+      } while (now() - start < budget);
+    } finally {
+      sliceEnd(timed);
+    }
     const left = await whenIdle(win, opts.idleTimeoutMs ?? 250);
     // Use what the idle period offers, within [4 ms, sliceMs].
     budget = Math.max(4, Math.min(sliceMs, left || sliceMs));

@@ -20,7 +20,7 @@ import { readmeCommands } from './readme-commands.ts';
 const RUN_ELSEWHERE: Record<string, string> = {
   'npm ci && npm test': 'CI runs it (.ci/run); this file is part of it',
   'npm test': 'CI runs it (.ci/run); this file is part of it',
-  'npm run bench': 'its --smoke form runs here; a full run (about 25 minutes) is the benchmark itself',
+  'npm run bench': 'its --smoke form runs here; a full run (about 75 minutes, both browsers) is the benchmark itself',
   'npm run test:unit': 'npm test runs it as its unit-test step',
   'npm run test:e2e': 'npm test runs it as its end-to-end step',
   'npm run build': 'npm test runs it as its build step',
@@ -225,5 +225,14 @@ describe('README commands, run as a reader types them', () => {
     expect(s.failed).toBe(0);
     expect(s.ratio.median).toBeGreaterThan(0);
     expect(s.longestTaskMs.max).toBeGreaterThan(0);
+    // Both browsers, memory over time and idle → first note (issue 16).
+    const both = s as unknown as { browsers: string[]; firefox: { pages: number; failed: number; ratio: { median: number } }; memory: Record<string, { annotated: number }>; firstNote: Record<string, { coldMs: { n: number } }> };
+    expect(both.browsers).toEqual(['chromium', 'firefox']);
+    expect(both.firefox.failed).toBe(0);
+    expect(both.firefox.ratio.median).toBeGreaterThan(0);
+    for (const b of ['chromium', 'firefox']) {
+      expect(both.memory[b]!.annotated, `memory run in ${b}`).toBeGreaterThan(0);
+      expect(both.firstNote[b]!.coldMs.n, `first note in ${b}`).toBeGreaterThan(0);
+    }
   }, 600_000);
 });

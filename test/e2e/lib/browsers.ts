@@ -149,6 +149,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** prefers-reduced-motion for every page (Chromium: context option; Firefox: pref). */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** More Firefox prefs (the benchmark turns off timer-precision reduction); ignored by Chromium. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Linux (evdev) scan codes of the keys shortcuts use; X11/XKB key codes are these plus 8. */
@@ -286,6 +288,27 @@ function colorSchemePrefs(scheme: LaunchOptions['colorScheme']): Record<string, 
 }
 
 /**
+ * Runs `expression` (a promise) in the browser window's chrome scope of a Firefox launched by
+ * `launchFirefox` (with --remote-allow-system-access); its value must be a string.
+ */
+export async function inFirefoxWindow(browser: PpBrowser, expression: string): Promise<string> {
+  // puppeteer-core has no public call for chrome-scope contexts; its BiDi connection does.
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('Firefox: no browser window in chrome scope (is --remote-allow-system-access set?)');
+  const out = (await connection.send('script.evaluate', { expression, target: { context: win.context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  };
+  if (out.type !== 'success') throw new Error(`Firefox chrome script failed: ${out.exceptionDetails?.text ?? JSON.stringify(out)}`);
+  return String(out.result?.value ?? '');
+}
+
+/**
  * Firefox ESR with dist/firefox installed as a temporary add-on.
  *
  * The toolbar button and keyboard shortcuts live in the browser's own window, which a WebDriver
@@ -326,6 +349,7 @@ export async function launchFirefox(
       'browser.safebrowsing.phishing.enabled': false,
       ...colorSchemePrefs(options.colorScheme),
       ...(options.reducedMotion ? { 'ui.prefersReducedMotion': options.reducedMotion === 'reduce' ? 1 : 0 } : {}),
+      ...options.firefoxPrefs,
     },
   });
   await browser.installExtension(dist);
@@ -340,23 +364,7 @@ export async function launchFirefox(
     if (!pp) throw new Error(`${what}: not a tab this browser opened`);
     await pp.bringToFront();
   };
-  /** Runs `expression` (a promise) in the browser window's chrome scope; its value must be a string. */
-  const inBrowserWindow = async (expression: string): Promise<string> => {
-    // puppeteer-core has no public call for chrome-scope contexts; its BiDi connection does.
-    const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
-      contexts: { context: string; url: string }[];
-    };
-    const win = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!win) throw new Error('Firefox: no browser window in chrome scope (is --remote-allow-system-access set?)');
-    const out = (await connection.send('script.evaluate', { expression, target: { context: win.context }, awaitPromise: true })).result as {
-      type: string;
-      result?: { value?: unknown };
-      exceptionDetails?: { text?: string };
-    };
-    if (out.type !== 'success') throw new Error(`Firefox chrome script failed: ${out.exceptionDetails?.text ?? JSON.stringify(out)}`);
-    return String(out.result?.value ?? '');
-  };
+  const inBrowserWindow = (expression: string): Promise<string> => inFirefoxWindow(browser, expression);
   return {
     name: 'firefox',
     browser,
